@@ -1,0 +1,49 @@
+/** Milliseconds in one UTC day. */
+const DAY_MS = 86_400_000;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses `YYYY-MM-DD` into a UTC day number (days since 1970-01-01), or null when the string is
+ * not a real calendar date (e.g. 2025-02-30). Day numbers are what the store and map filters use:
+ * MapLibre expressions compare numbers cheaply and cannot parse dates.
+ */
+export function parseIsoDay(value: string): number | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return null;
+  }
+  return ms / DAY_MS;
+}
+
+/** Like {@link parseIsoDay} but throws; for dates already validated by the schema. */
+export function toDayNumber(value: string): number {
+  const day = parseIsoDay(value);
+  if (day === null) throw new Error(`not a calendar date: ${value}`);
+  return day;
+}
+
+/** Formats a UTC day number as `YYYY-MM-DD`. */
+export function toIsoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const LONG_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Formats a day number in full for people, e.g. "Thursday 13 March 2025". */
+export function formatDayLong(day: number): string {
+  return LONG_FORMAT.format(new Date(day * DAY_MS)).replace(',', '');
+}
