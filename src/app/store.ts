@@ -1,7 +1,12 @@
 import { createStore } from 'zustand';
 import { createDataSlice, type DataSlice } from '../data/data-slice';
 import { createSelectionSlice, type SelectionSlice } from '../evidence/selection-slice';
-import { createLayersSlice, DEFAULT_VISIBLE_LAYERS, type LayerGroup, type LayersSlice } from '../map/layers-slice';
+import {
+  createLayersSlice,
+  DEFAULT_VISIBLE_LAYERS,
+  type LayerGroup,
+  type LayersSlice,
+} from '../map/layers-slice';
 import { createTimelineSlice, type TimelineSlice } from '../timeline/timeline-slice';
 
 /** The whole app state: one store of typed slices. */

@@ -28,6 +28,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataset: null,
   rejections: [],
   loadError: null,
-  setLoaded: (dataset, rejections) => set({ status: 'ready', dataset, rejections, loadError: null }),
+  setLoaded: (dataset, rejections) =>
+    set({ status: 'ready', dataset, rejections, loadError: null }),
   setLoadError: (loadError) => set({ status: 'error', loadError }),
 });

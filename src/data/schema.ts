@@ -40,7 +40,13 @@ export const Source = z.object({
   publishedPrecision: DatePrecision,
   /** BCP-47 primary language, e.g. `en`, `uk`, `ru`. */
   language: z.string().regex(/^[a-z]{2,3}$/),
-  kind: z.enum(['news-report', 'official-statement', 'analyst-assessment', 'map-dataset', 'reference']),
+  kind: z.enum([
+    'news-report',
+    'official-statement',
+    'analyst-assessment',
+    'map-dataset',
+    'reference',
+  ]),
   archivedUrl: HttpUrl.optional(),
   /** File name of the archived full text (in the archive folder) that excerpts are checked against. */
   archiveFile: z.string().min(1).optional(),
