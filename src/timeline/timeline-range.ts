@@ -1,0 +1,128 @@
+import { toDayNumber } from '../data/dates';
+import type { Dataset } from '../data/schema';
+
+/** Inclusive span of the slider in UTC day numbers. */
+export interface TimelineRange {
+  min: number;
+  max: number;
+}
+
+/** A month boundary on the axis, labelled for people. */
+export interface MonthTick {
+  day: number;
+  label: string;
+}
+
+const DAY_MS = 86_400_000;
+const MIN_PADDING_DAYS = 2;
+/** Above this many month labels the axis gets crowded on a phone, so only every nth is kept. */
+const MAX_MONTH_LABELS = 12;
+
+const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/**
+ * The slider's span: earliest to latest event date, padded by ~2% (at least two days) so the
+ * first and last ticks are not hidden under the thumb at the ends. Null when nothing is dated.
+ */
+export function timelineRange(dataset: Dataset): TimelineRange | null {
+  if (dataset.events.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const event of dataset.events) {
+    const day = toDayNumber(event.date);
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const padding = Math.max(MIN_PADDING_DAYS, Math.round((last - first) / 50));
+  return { min: first - padding, max: last + padding };
+}
+
+/** Reported events per day, for tick density and the "n reported events" text. */
+export function eventCounts(dataset: Dataset): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const event of dataset.events) {
+    const day = toDayNumber(event.date);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The days that have events, ascending: what event-stepping searches. */
+export function sortedEventDays(counts: ReadonlyMap<number, number>): number[] {
+  return [...counts.keys()].sort((a, b) => a - b);
+}
+
+/** Index of the first entry in ascending `days` greater than `day` (binary search; lists can be long). */
+function firstAfter(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((days[mid] as number) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first event day strictly after `day`, or null when there is none. */
+export function nextEventDay(days: readonly number[], day: number): number | null {
+  return days[firstAfter(days, day)] ?? null;
+}
+
+/** The last event day strictly before `day`, or null when there is none. */
+export function previousEventDay(days: readonly number[], day: number): number | null {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((days[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return days[lo - 1] ?? null;
+}
+
+/** Keeps a day inside the range; the store's day may come from a URL outside it. */
+export function clampDay(day: number, range: TimelineRange): number {
+  return Math.min(range.max, Math.max(range.min, day));
+}
+
+/** Position of `day` along the axis as a percentage (0 at min, 100 at max). */
+export function dayPercent(day: number, range: TimelineRange): number {
+  const span = range.max - range.min;
+  return span === 0 ? 0 : ((day - range.min) / span) * 100;
+}
+
+/**
+ * First days of the months inside the range, thinned to at most a dozen. A label carries the
+ * year on the first one shown and on each January so a long axis stays readable.
+ */
+export function monthTicks(range: TimelineRange): MonthTick[] {
+  const start = new Date(range.min * DAY_MS);
+  const starts: Date[] = [];
+  let year = start.getUTCFullYear();
+  let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
+  for (;;) {
+    const date = new Date(Date.UTC(year, month, 1));
+    if (date.getTime() / DAY_MS > range.max) break;
+    starts.push(date);
+    year = date.getUTCFullYear();
+    month = date.getUTCMonth() + 1;
+  }
+  const every = Math.max(1, Math.ceil(starts.length / MAX_MONTH_LABELS));
+  return starts
+    .filter((_, i) => i % every === 0)
+    .map((date, i) => {
+      const withYear = i === 0 || date.getUTCMonth() === 0;
+      const label = MONTH_SHORT.format(date);
+      return {
+        day: date.getTime() / DAY_MS,
+        label: withYear ? `${label} ${date.getUTCFullYear()}` : label,
+      };
+    });
+}
+
+/** "no reported events" / "1 reported event" / "6 reported events". */
+export function describeCount(count: number): string {
+  if (count === 0) return 'no reported events';
+  return `${count} reported event${count === 1 ? '' : 's'}`;
+}
