@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Flags verified on this machine (shared/research/tech.md §2); WebGL falls back to SwiftShader. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Where screenshots go (git-ignored). */
+export const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+/** One open page of the production build, with what it tried to fetch and log. */
+export interface AppSession {
+  page: Page;
+  /** Every request to a host other than 127.0.0.1/localhost (blocked, and fails `close`). */
+  offOriginRequests: string[];
+  /** Console errors and uncaught page errors. */
+  consoleErrors: string[];
+  /** Closes the browser; throws if any off-origin request was attempted. */
+  close: () => Promise<void>;
+}
+
+function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** The base URL of the served production build. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** Opens `path` (e.g. `/?date=2025-03-13`) in a fresh Chromium at the given viewport. */
+export async function openApp(
+  path = '/',
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<AppSession> {
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const offOriginRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLoopback(url)) return route.continue();
+    offOriginRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.goto(new URL(path, baseUrl()).toString());
+  return {
+    page,
+    offOriginRequests,
+    consoleErrors,
+    close: async () => {
+      await browser.close();
+      if (offOriginRequests.length > 0) {
+        throw new Error(`requests left the origin: ${offOriginRequests.join(', ')}`);
+      }
+    },
+  };
+}
+
+/** Resolves once the app's map (window.__map) exists, has loaded and is idle. */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__map?.loaded()), undefined, { timeout });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) return resolve();
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+          return;
+        }
+        map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Saves a full-viewport PNG to artifacts/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
