@@ -1,0 +1,136 @@
+import type { Rejection } from './data-slice';
+import {
+  archiveFileProblems,
+  contradictionProblems,
+  verbatimProblems,
+  type Archive,
+} from './consistency-rules';
+import { checkRecords, type Kept, type Kind, type Problem, type RecordOf } from './record-rules';
+import { referenceProblems, type IdIndex } from './reference-rules';
+import { DATA_FILES, type Dataset } from './schema';
+
+export { DATE_RANGE } from './record-rules';
+export type { Archive } from './consistency-rules';
+
+/** Raw text of each data file by file name; undefined when the file could not be read. */
+export type DataFileTexts = Readonly<Record<string, string | undefined>>;
+
+/** The valid records, and one rejection per problem with everything that was left out. */
+export interface ValidationResult {
+  dataset: Dataset;
+  rejections: Rejection[];
+  /** Files that were missing, not JSON or not an array, so a summary can tell them from empty. */
+  unreadable: string[];
+}
+
+/** DATA_FILES order is dependency order: every kind refers only to kinds before it. */
+const KINDS = Object.keys(DATA_FILES) as Kind[];
+
+function readArray(file: string, text: string | undefined): unknown[] | Rejection {
+  const fileRejection = (message: string): Rejection => ({
+    file,
+    recordId: null,
+    field: null,
+    message,
+  });
+  if (text === undefined) return fileRejection('file is missing');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return fileRejection(
+      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (!Array.isArray(parsed)) return fileRejection('must be a JSON array of records');
+  return parsed;
+}
+
+function emptySets(): Record<Kind, Set<string>> {
+  return Object.fromEntries(KINDS.map((kind) => [kind, new Set<string>()])) as Record<
+    Kind,
+    Set<string>
+  >;
+}
+
+/** Rules that look across records of one kind or at the archive, after references resolve. */
+function crossRecordProblems(
+  kind: Kind,
+  kept: readonly Kept<Kind>[],
+  dataset: Dataset,
+  archive: Archive | undefined,
+): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  if (kind === 'claims') return contradictionProblems(kept as Kept<'claims'>[]);
+  if (!archive) return problems;
+  if (kind === 'sources') {
+    for (const { id, record } of kept) {
+      const found = archiveFileProblems(record as RecordOf<'sources'>, archive);
+      if (found.length > 0) problems.set(id, found);
+    }
+  }
+  if (kind === 'events') {
+    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    for (const { id, record } of kept) {
+      const found = verbatimProblems(record as RecordOf<'events'>, sources, archive);
+      if (found.length > 0) problems.set(id, found);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Partitions the data files into valid records and rejections. Shared by the CLI (with the archive,
+ * so quotes are checked) and the browser (without), so both apply the very same rules and a bad
+ * record or file costs only itself, never the whole map.
+ */
+export function validateDataset(files: DataFileTexts, archive?: Archive): ValidationResult {
+  const dataset = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Dataset;
+  const rejections: Rejection[] = [];
+  const ids: IdIndex = { kept: emptySets(), rejected: emptySets(), unreadable: new Map() };
+
+  for (const kind of KINDS) {
+    const { file } = DATA_FILES[kind];
+    const items = readArray(file, files[file]);
+    if (!Array.isArray(items)) {
+      rejections.push(items);
+      ids.unreadable.set(kind, file);
+      continue;
+    }
+    const checked = checkRecords(kind, items);
+    rejections.push(...checked.rejections);
+    for (const r of checked.rejections) if (r.recordId !== null) ids.rejected[kind].add(r.recordId);
+    const resolved: Kept<Kind>[] = [];
+    const reject = (id: string, problems: Problem[]) => {
+      for (const problem of problems) rejections.push({ file, recordId: id, ...problem });
+      ids.rejected[kind].add(id);
+    };
+    for (const entry of checked.kept) {
+      const problems = referenceProblems(kind, entry.record, ids);
+      if (problems.length > 0) reject(entry.id, problems);
+      else resolved.push(entry);
+    }
+    const cross = crossRecordProblems(kind, resolved, dataset, archive);
+    const records: unknown[] = [];
+    for (const entry of resolved) {
+      const problems = cross.get(entry.id);
+      if (problems) {
+        reject(entry.id, problems);
+      } else {
+        records.push(entry.record);
+        ids.kept[kind].add(entry.id);
+      }
+    }
+    (dataset as unknown as Record<Kind, unknown[]>)[kind] = records;
+  }
+  return { dataset, rejections, unreadable: [...ids.unreadable.values()] };
+}
+
+/** One line per problem, naming file, record and field so a contributor can jump straight to it. */
+export function formatRejection(r: Rejection): string {
+  const where = [
+    r.recordId === null ? null : `record "${r.recordId}"`,
+    r.field === null ? null : `field ${r.field}`,
+  ].filter((part) => part !== null);
+  return [r.file, where.join(' '), r.message].filter((part) => part !== '').join(': ');
+}
