@@ -1,0 +1,99 @@
+import type { Feature, Point } from 'geojson';
+import { toDayNumber } from '../data/dates';
+import type { ControlClaim, Dataset, Place } from '../data/schema';
+import { latestClaimsAsOf } from './claims-as-of';
+import {
+  ALL_VIEW,
+  OPEN_END,
+  OPEN_START,
+  withIds,
+  type PlaceStatus,
+  type PlaceStatusFeatures,
+  type PlaceStatusProperties,
+} from './map-features-types';
+
+/** Claimant ids that have made at least one control claim, sorted: the map's claimant views. */
+export function controlClaimants(dataset: Pick<Dataset, 'claims'>): string[] {
+  return [...new Set(dataset.claims.map((claim) => claim.claimant))].sort();
+}
+
+/**
+ * One point per located place, view and interval of constant status, so the map shows any day
+ * and any view by filtering alone. Unlocated places are left out: they have nothing to draw.
+ */
+export function buildPlaceStatusFeatures(
+  dataset: Pick<Dataset, 'claims' | 'places'>,
+): PlaceStatusFeatures {
+  const claimsByPlace = new Map<string, ControlClaim[]>();
+  for (const claim of dataset.claims) {
+    const list = claimsByPlace.get(claim.place) ?? [];
+    list.push(claim);
+    claimsByPlace.set(claim.place, list);
+  }
+  const views = [ALL_VIEW, ...controlClaimants(dataset)];
+  const features: Feature<Point, PlaceStatusProperties>[] = [];
+  for (const place of dataset.places) {
+    if (!place.location) continue;
+    const placeClaims = claimsByPlace.get(place.id) ?? [];
+    for (const view of views) {
+      const claims =
+        view === ALL_VIEW ? placeClaims : placeClaims.filter((claim) => claim.claimant === view);
+      for (const step of statusSteps(place.id, claims)) {
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [place.location.lon, place.location.lat] },
+          properties: {
+            placeId: place.id,
+            view,
+            ...step,
+            name_en: place.names.en,
+            name_native: place.names.native,
+          },
+        });
+      }
+    }
+  }
+  return withIds(features);
+}
+
+type Step = Pick<
+  PlaceStatusProperties,
+  'status' | 'claimants' | 'claim_count' | 'start_day' | 'end_day'
+>;
+
+/** Intervals of constant status over `claims` (all about one place), adjacent equal ones merged. */
+function statusSteps(placeId: Place['id'], claims: readonly ControlClaim[]): Step[] {
+  const changeDays = [...new Set(claims.map((claim) => toDayNumber(claim.from)))].sort(
+    (a, b) => a - b,
+  );
+  const steps: Step[] = [];
+  for (const [index, start] of [OPEN_START, ...changeDays].entries()) {
+    const inForce = latestClaimsAsOf(claims, placeId, start);
+    const step: Step = {
+      status: combinedStatus(inForce),
+      claimants: inForce.map((claim) => claim.claimant).join(','),
+      claim_count: inForce.length,
+      start_day: start,
+      end_day: changeDays[index] ?? OPEN_END,
+    };
+    const previous = steps.at(-1);
+    if (
+      previous &&
+      previous.status === step.status &&
+      previous.claimants === step.claimants &&
+      previous.claim_count === step.claim_count
+    ) {
+      previous.end_day = step.end_day;
+    } else {
+      steps.push(step);
+    }
+  }
+  return steps;
+}
+
+function combinedStatus(inForce: readonly ControlClaim[]): PlaceStatus {
+  const holders = new Set(inForce.map((claim) => claim.holder));
+  const [only] = holders;
+  if (!only) return 'unclaimed';
+  return holders.size === 1 ? only : 'disputed';
+}
