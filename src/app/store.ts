@@ -17,6 +17,8 @@ export interface InitialState {
   day: number;
   selectedPlaceId?: string | null;
   visibleLayers?: Record<LayerGroup, boolean>;
+  /** Claims view: 'all' or a claimant id. */
+  view?: string;
 }
 
 /** Builds a fresh store; tests make one each, the app makes one at start-up. */
@@ -24,7 +26,7 @@ export function createAppStore(initial: InitialState) {
   return createStore<AppState>()((...a) => ({
     ...createTimelineSlice(initial.day)(...a),
     ...createSelectionSlice(initial.selectedPlaceId ?? null)(...a),
-    ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS)(...a),
+    ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),
   }));
 }

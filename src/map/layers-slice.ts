@@ -5,10 +5,16 @@ import type { AppState } from '../app/store';
 export const LAYER_GROUPS = ['settlements', 'evacuations', 'zones', 'events'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
-/** Which overlay groups are visible. */
+/** The combined claims view: every claimant's latest claim merged; otherwise one claimant's id. */
+export const COMBINED_VIEW = 'all';
+
+/** Which overlay groups are visible, and whose claims the map shows. */
 export interface LayersSlice {
   visibleLayers: Record<LayerGroup, boolean>;
+  /** {@link COMBINED_VIEW} or a claimant id. */
+  view: string;
   setLayerVisible: (group: LayerGroup, visible: boolean) => void;
+  setView: (view: string) => void;
 }
 
 /** Every group is on unless the URL said otherwise. */
@@ -21,9 +27,14 @@ export const DEFAULT_VISIBLE_LAYERS: Record<LayerGroup, boolean> = {
 
 /** Creates the layers slice. */
 export const createLayersSlice =
-  (initial: Record<LayerGroup, boolean>): StateCreator<AppState, [], [], LayersSlice> =>
+  (
+    initial: Record<LayerGroup, boolean>,
+    initialView: string = COMBINED_VIEW,
+  ): StateCreator<AppState, [], [], LayersSlice> =>
   (set) => ({
     visibleLayers: initial,
+    view: initialView,
     setLayerVisible: (group, visible) =>
       set((state) => ({ visibleLayers: { ...state.visibleLayers, [group]: visible } })),
+    setView: (view) => set({ view }),
   });

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '../data/dates';
+import { DEFAULT_VISIBLE_LAYERS } from '../map/layers-slice';
+import {
+  DEFAULT_DAY,
+  parseUrlState,
+  serialiseUrlState,
+  STATIC_LIMITS,
+  type SerialisableState,
+  type UrlLimits,
+} from './url-state';
+
+const day = (iso: string) => parseIsoDay(iso) as number;
+
+const LOADED: UrlLimits = {
+  minDay: day('2024-08-01'),
+  maxDay: day('2025-04-30'),
+  defaultDay: DEFAULT_DAY,
+  placeIds: new Set(['sudzha', 'sumy']),
+  claimantIds: new Set(['ru-mod', 'isw']),
+};
+
+const DEFAULTS = {
+  day: DEFAULT_DAY,
+  selectedPlaceId: null,
+  visibleLayers: DEFAULT_VISIBLE_LAYERS,
+  view: 'all',
+  hasCamera: false,
+};
+
+describe('parseUrlState', () => {
+  it('opens the default view for an empty URL', () => {
+    expect(parseUrlState('', '', STATIC_LIMITS)).toEqual(DEFAULTS);
+  });
+
+  it('reads every declared parameter', () => {
+    const state = parseUrlState(
+      '?date=2025-03-12&place=sudzha&layers=zones,events&view=ru-mod',
+      '#map=9.5/51.19/35.27',
+      LOADED,
+    );
+    expect(state).toEqual({
+      day: day('2025-03-12'),
+      selectedPlaceId: 'sudzha',
+      visibleLayers: { settlements: false, evacuations: false, zones: true, events: true },
+      view: 'ru-mod',
+      hasCamera: true,
+    });
+  });
+
+  it('clamps dates outside the data range', () => {
+    expect(parseUrlState('?date=1999-01-01', '', LOADED).day).toBe(LOADED.minDay);
+    expect(parseUrlState('?date=2099-12-31', '', LOADED).day).toBe(LOADED.maxDay);
+  });
+
+  it.each([
+    '?date=2025-02-30',
+    '?date=13-03-2025',
+    '?date=',
+    '?date=%E0%A4%A',
+    '?place=Sudzha!',
+    '?place=unknown-place',
+    '?layers=bogus',
+    '?layers=',
+    '?view=nobody',
+    '?view=../../etc',
+    '?&&==&date',
+    '?date=2025-03-13T00:00:00Z',
+    '?%00=%00',
+    `?place=${'a'.repeat(500)}`,
+    'garbage',
+  ])('falls back to defaults for %j', (search) => {
+    const state = parseUrlState(search, '', LOADED);
+    const key = search.slice(1).split('=')[0];
+    if (key === 'date') expect(state.day).toBe(DEFAULT_DAY);
+    expect(state.selectedPlaceId).toBeNull();
+    expect(state.view).toBe('all');
+    expect(state.visibleLayers).toEqual(DEFAULT_VISIBLE_LAYERS);
+  });
+
+  it('keeps known layers and ignores unknown ones in the list', () => {
+    const state = parseUrlState('?layers=zones,nonsense', '', LOADED);
+    expect(state.visibleLayers).toEqual({
+      settlements: false,
+      evacuations: false,
+      zones: true,
+      events: false,
+    });
+  });
+
+  it('accepts any well-formed id before the data is loaded', () => {
+    const state = parseUrlState('?place=korenevo&view=ua-gs', '', STATIC_LIMITS);
+    expect(state.selectedPlaceId).toBe('korenevo');
+    expect(state.view).toBe('ua-gs');
+  });
+
+  it.each(['', '#', '#map=', '#map=abc/1/2', '#map=9/95/35', '#map=9/51', '#other=1/2/3'])(
+    'ignores a camera hash it cannot use: %j',
+    (hash) => {
+      expect(parseUrlState('', hash, STATIC_LIMITS).hasCamera).toBe(false);
+    },
+  );
+
+  it('sees the camera in a hash shared with other keys', () => {
+    expect(parseUrlState('', '#x=1&map=8/51.1/35.1/20/30', STATIC_LIMITS).hasCamera).toBe(true);
+  });
+});
+
+describe('serialiseUrlState', () => {
+  it('writes only the date at defaults', () => {
+    expect(serialiseUrlState(DEFAULTS)).toBe('?date=2025-03-13');
+  });
+
+  it('writes layers as a readable list, and none explicitly', () => {
+    const off = { settlements: false, evacuations: false, zones: false, events: false };
+    expect(serialiseUrlState({ ...DEFAULTS, visibleLayers: off })).toBe(
+      '?date=2025-03-13&layers=none',
+    );
+    expect(
+      serialiseUrlState({ ...DEFAULTS, visibleLayers: { ...off, zones: true, events: true } }),
+    ).toBe('?date=2025-03-13&layers=zones,events');
+  });
+
+  const cases: SerialisableState[] = [
+    DEFAULTS,
+    { ...DEFAULTS, day: day('2024-08-05'), selectedPlaceId: 'sumy', view: 'isw' },
+    {
+      ...DEFAULTS,
+      visibleLayers: { settlements: true, evacuations: false, zones: true, events: false },
+    },
+    {
+      ...DEFAULTS,
+      visibleLayers: { settlements: false, evacuations: false, zones: false, events: false },
+    },
+  ];
+  it.each(cases)('round-trips %j', (state) => {
+    const back = parseUrlState(serialiseUrlState(state), '', LOADED);
+    expect(back).toEqual({ ...state, hasCamera: false });
+  });
+});

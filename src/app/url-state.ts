@@ -1,0 +1,136 @@
+import { parseIsoDay, toIsoDay } from '../data/dates';
+import {
+  COMBINED_VIEW,
+  DEFAULT_VISIBLE_LAYERS,
+  LAYER_GROUPS,
+  type LayerGroup,
+} from '../map/layers-slice';
+
+/**
+ * The URL schema: `?date=YYYY-MM-DD&place=<id>&layers=a,b&view=<claimant|all>` for app state,
+ * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
+ * it; we only read it to know whether to frame the default view).
+ */
+export interface UrlState {
+  day: number;
+  selectedPlaceId: string | null;
+  visibleLayers: Record<LayerGroup, boolean>;
+  view: string;
+  /** Whether the hash carries a usable camera, so the default framing must not override it. */
+  hasCamera: boolean;
+}
+
+/** What parsing may accept: a day span and, once data is loaded, the known ids. */
+export interface UrlLimits {
+  minDay: number;
+  maxDay: number;
+  defaultDay: number;
+  /** Known place ids; null before the data is loaded (any well-formed id is kept). */
+  placeIds?: ReadonlySet<string> | null;
+  /** Known claimant ids for the claims view; null before the data is loaded. */
+  claimantIds?: ReadonlySet<string> | null;
+}
+
+/**
+ * The default date is 13 March 2025, the day of the seed articles (the RU MoD's Sudzha claim and
+ * the Sumy evacuation order), so a bare URL opens on the story the project was started from.
+ */
+export const DEFAULT_DAY = parseIsoDay('2025-03-13') as number;
+
+/**
+ * Bounds used before the data is loaded: the Kursk incursion (Aug 2024) to the end of 2025.
+ * After load the app re-clamps to the dataset's own span.
+ */
+export const STATIC_LIMITS: UrlLimits = {
+  minDay: parseIsoDay('2024-07-01') as number,
+  maxDay: parseIsoDay('2025-12-31') as number,
+  defaultDay: DEFAULT_DAY,
+};
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
+const LAYERS_NONE = 'none';
+const CAMERA_NUMBER = /^-?\d+(\.\d+)?$/;
+
+function parseDay(raw: string | null, limits: UrlLimits): number {
+  const day = raw === null ? null : parseIsoDay(raw.trim());
+  if (day === null) return clamp(limits.defaultDay, limits);
+  return clamp(day, limits);
+}
+
+function clamp(day: number, limits: UrlLimits): number {
+  return Math.min(limits.maxDay, Math.max(limits.minDay, day));
+}
+
+function parsePlace(raw: string | null, limits: UrlLimits): string | null {
+  if (raw === null || !ID.test(raw)) return null;
+  if (limits.placeIds && !limits.placeIds.has(raw)) return null;
+  return raw;
+}
+
+function parseLayers(raw: string | null): Record<LayerGroup, boolean> {
+  if (raw === null) return { ...DEFAULT_VISIBLE_LAYERS };
+  if (raw === LAYERS_NONE) {
+    return Object.fromEntries(LAYER_GROUPS.map((g) => [g, false])) as Record<LayerGroup, boolean>;
+  }
+  const named = new Set(raw.split(','));
+  const known = LAYER_GROUPS.filter((group) => named.has(group));
+  if (known.length === 0) return { ...DEFAULT_VISIBLE_LAYERS };
+  return Object.fromEntries(LAYER_GROUPS.map((g) => [g, named.has(g)])) as Record<
+    LayerGroup,
+    boolean
+  >;
+}
+
+function parseView(raw: string | null, limits: UrlLimits): string {
+  if (raw === null || raw === COMBINED_VIEW || !ID.test(raw)) return COMBINED_VIEW;
+  if (limits.claimantIds && !limits.claimantIds.has(raw)) return COMBINED_VIEW;
+  return raw;
+}
+
+/** Same rules as MapLibre's hash parser: zoom/lat/lon are numbers, lat within ±90. */
+function parseCamera(hash: string): boolean {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const value = params.get('map');
+  if (value === null) return false;
+  const parts = value.split('/');
+  if (parts.length < 3 || !parts.every((part) => CAMERA_NUMBER.test(part))) return false;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  return zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+}
+
+/**
+ * Reads the app state from a URL. Total: never throws; anything unknown or malformed falls back
+ * to its default and dates outside the limits are clamped, so a mangled link still opens a map.
+ */
+export function parseUrlState(search: string, hash: string, limits: UrlLimits): UrlState {
+  // URLSearchParams never throws on a string; bad percent-escapes decode to U+FFFD and fail ID.
+  const params = new URLSearchParams(search);
+  const first = (key: string) => params.get(key);
+  return {
+    day: parseDay(first('date'), limits),
+    selectedPlaceId: parsePlace(first('place'), limits),
+    visibleLayers: parseLayers(first('layers')),
+    view: parseView(first('view'), limits),
+    hasCamera: parseCamera(hash),
+  };
+}
+
+/** The app state that goes into the query string (the camera is MapLibre's). */
+export type SerialisableState = Omit<UrlState, 'hasCamera'>;
+
+/**
+ * Writes the query string. The date is always written so a shared link keeps its day even if the
+ * default changes; the other keys are left out at their defaults to keep links short.
+ */
+export function serialiseUrlState(state: SerialisableState): string {
+  const params = new URLSearchParams();
+  params.set('date', toIsoDay(state.day));
+  if (state.selectedPlaceId !== null) params.set('place', state.selectedPlaceId);
+  const visible = LAYER_GROUPS.filter((group) => state.visibleLayers[group]);
+  const isDefault = LAYER_GROUPS.every(
+    (group) => state.visibleLayers[group] === DEFAULT_VISIBLE_LAYERS[group],
+  );
+  if (!isDefault) params.set('layers', visible.length === 0 ? LAYERS_NONE : visible.join(','));
+  if (state.view !== COMBINED_VIEW) params.set('view', state.view);
+  return `?${params.toString().replaceAll('%2C', ',')}`;
+}

@@ -1,0 +1,116 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYER_GROUPS } from './layers-slice';
+import {
+  GLOBAL_STATE,
+  OVERLAY_SOURCES,
+  layerGroup,
+  overlayLayers,
+  withEvidenceOverlay,
+  CLICKABLE_PLACE_LAYERS,
+  CLICKABLE_ZONE_LAYERS,
+} from './evidence-layers';
+import { ZONE_PATTERNS } from './pattern-images';
+
+const BARE = {
+  version: 8 as const,
+  sources: {},
+  layers: [{ id: 'background', type: 'background' as const }],
+};
+
+const mentions = (value: unknown, needle: string): boolean =>
+  JSON.stringify(value).includes(needle);
+
+describe('overlayLayers', () => {
+  const layers = overlayLayers();
+
+  it('has unique ids', () => {
+    const ids = layers.map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('puts every layer in a legend group', () => {
+    for (const layer of layers) expect(LAYER_GROUPS).toContain(layerGroup(layer));
+    for (const group of LAYER_GROUPS) {
+      expect(layers.some((layer) => layerGroup(layer) === group)).toBe(true);
+    }
+  });
+
+  it('filters every layer by the global-state day, not by a baked-in date', () => {
+    for (const layer of layers) {
+      expect(mentions(layer.filter, `["global-state","${GLOBAL_STATE.day}"]`)).toBe(true);
+    }
+  });
+
+  it('uses half-open [start_day, end_day) intervals', () => {
+    const circle = layers.find((layer) => layer.id === 'settlements-circle');
+    expect(circle?.filter).toEqual([
+      'all',
+      ['<=', ['get', 'start_day'], ['global-state', 'day']],
+      ['>', ['get', 'end_day'], ['global-state', 'day']],
+      ['==', ['get', 'view'], ['global-state', 'view']],
+    ]);
+  });
+
+  it('shows events of the last seven days up to the selected day', () => {
+    const events = layers.find((layer) => layer.id === 'events-marker');
+    expect(events?.filter).toEqual([
+      'all',
+      ['<=', ['-', ['global-state', 'day'], 6], ['get', 'day']],
+      ['<=', ['get', 'day'], ['global-state', 'day']],
+    ]);
+  });
+
+  it('gives zones a pattern as well as a colour, from images the app adds', () => {
+    const pattern = layers.find((layer) => layer.id === 'zones-pattern');
+    for (const id of Object.keys(ZONE_PATTERNS)) expect(mentions(pattern, id)).toBe(true);
+  });
+
+  it('labels settlements in both scripts with the offline font', () => {
+    const label = layers.find((layer) => layer.id === 'settlements-label');
+    expect(mentions(label, 'name_native')).toBe(true);
+    expect(mentions(label, 'name_en')).toBe(true);
+    expect(mentions(label, 'Noto Sans Regular')).toBe(true);
+  });
+
+  it('only makes existing layers clickable', () => {
+    const ids = new Set(layers.map((layer) => layer.id));
+    for (const id of [...CLICKABLE_PLACE_LAYERS, ...CLICKABLE_ZONE_LAYERS]) {
+      expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it('reads only its own sources', () => {
+    const sources = new Set<string>(Object.values(OVERLAY_SOURCES));
+    for (const layer of layers) {
+      expect('source' in layer && sources.has(layer.source as string)).toBe(true);
+    }
+  });
+});
+
+describe('withEvidenceOverlay', () => {
+  it('declares the global state with the initial values', () => {
+    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'ru-mod', selectedPlace: null });
+    expect(style.state).toEqual({
+      day: { default: 20160 },
+      view: { default: 'ru-mod' },
+      selectedPlace: { default: '' },
+    });
+  });
+
+  it('produces a valid style', () => {
+    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'all', selectedPlace: 'sudzha' });
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+});
+
+describe('ZONE_PATTERNS', () => {
+  it('are RGBA tiles with both painted and clear pixels', () => {
+    for (const image of Object.values(ZONE_PATTERNS)) {
+      expect(image.data.length).toBe(image.width * image.height * 4);
+      const alphas = image.data.filter((_, i) => i % 4 === 3);
+      expect(alphas.some((a) => a === 0)).toBe(true);
+      expect(alphas.some((a) => a > 0)).toBe(true);
+    }
+  });
+});
