@@ -126,3 +126,31 @@ export function describeCount(count: number): string {
   if (count === 0) return 'no reported events';
   return `${count} reported event${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Where a key press on the slider moves the day: arrows one day, Shift+arrows and
+ * PageUp/PageDown to the previous/next event day, Home/End to the ends. `undefined` means the
+ * key is not the slider's to handle; the same day back means "handled, nowhere to go".
+ */
+export function sliderKeyTarget(
+  key: string,
+  shiftKey: boolean,
+  day: number,
+  eventDays: readonly number[],
+  range: TimelineRange,
+): number | undefined {
+  const current = clampDay(day, range);
+  const forward = key === 'ArrowRight' || key === 'ArrowUp';
+  const back = key === 'ArrowLeft' || key === 'ArrowDown';
+  if ((forward && shiftKey) || key === 'PageDown') {
+    return clampDay(nextEventDay(eventDays, current) ?? current, range);
+  }
+  if ((back && shiftKey) || key === 'PageUp') {
+    return clampDay(previousEventDay(eventDays, current) ?? current, range);
+  }
+  if (forward) return Math.min(range.max, current + 1);
+  if (back) return Math.max(range.min, current - 1);
+  if (key === 'Home') return range.min;
+  if (key === 'End') return range.max;
+  return undefined;
+}

@@ -1,0 +1,138 @@
+import { useId, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useAppStore } from '../app/store-context';
+import { formatDayLong, toIsoDay } from '../data/dates';
+import { EventTicks, MonthLabels } from './TimelineAxis';
+import {
+  clampDay,
+  describeCount,
+  eventCounts,
+  sliderKeyTarget,
+  sortedEventDays,
+  timelineRange,
+} from './timeline-range';
+import type { PlaySpeed } from './timeline-slice';
+import { usePlayback } from './use-playback';
+import './timeline.css';
+
+const SPEED_LABELS: Record<PlaySpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' };
+const SPEEDS = Object.keys(SPEED_LABELS) as PlaySpeed[];
+const NO_COUNTS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * The date slider at the bottom of the page: pick a day (the map shows claims as of that day),
+ * see where events cluster, and play the front forward day by day or event by event.
+ */
+export function Timeline() {
+  const dataset = useAppStore((s) => s.dataset);
+  const day = useAppStore((s) => s.day);
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const stepMode = useAppStore((s) => s.stepMode);
+  const setDay = useAppStore((s) => s.setDay);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const setStepMode = useAppStore((s) => s.setStepMode);
+
+  const counts = useMemo(() => (dataset ? eventCounts(dataset) : NO_COUNTS), [dataset]);
+  const eventDays = useMemo(() => sortedEventDays(counts), [counts]);
+  const range = useMemo(() => (dataset ? timelineRange(dataset) : null), [dataset]);
+  const { togglePlaying } = usePlayback(eventDays, range);
+  const speedGroup = useId();
+
+  if (!dataset || !range) {
+    return (
+      <section
+        className="timeline timeline--empty"
+        data-testid="timeline"
+        aria-label="Timeline"
+        aria-busy={!dataset}
+      >
+        <p className="timeline__status">
+          {dataset ? 'No dated events to show.' : 'Loading timeline…'}
+        </p>
+      </section>
+    );
+  }
+
+  const dateText = formatDayLong(day);
+  const countText = describeCount(counts.get(day) ?? 0);
+
+  const onInput = (e: ChangeEvent<HTMLInputElement>) => setDay(Number(e.currentTarget.value));
+
+  // Every navigation key is handled here rather than left to the browser, so the steps are
+  // exact day numbers everywhere and event jumps can override PageUp/PageDown's native 10%.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const target = sliderKeyTarget(e.key, e.shiftKey, day, eventDays, range);
+    if (target === undefined) return;
+    e.preventDefault();
+    setDay(target);
+  };
+
+  return (
+    <section className="timeline" data-testid="timeline" aria-label="Timeline">
+      <div className="timeline__controls">
+        <button
+          type="button"
+          className="timeline__play"
+          data-testid="play-button"
+          aria-label="Play"
+          aria-pressed={playing}
+          title={playing ? 'Pause' : 'Play'}
+          onClick={togglePlaying}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            {playing ? (
+              <path d="M3 2h4v12H3zM9 2h4v12H9z" fill="currentColor" />
+            ) : (
+              <path d="M4 2l10 6-10 6z" fill="currentColor" />
+            )}
+          </svg>
+        </button>
+        <fieldset className="timeline__speeds">
+          <legend className="timeline__visually-hidden">Playback speed</legend>
+          {SPEEDS.map((s) => (
+            <label key={s} className="timeline__segment">
+              <input
+                type="radio"
+                name={speedGroup}
+                value={s}
+                checked={speed === s}
+                onChange={() => setSpeed(s)}
+              />
+              <span>{SPEED_LABELS[s]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="timeline__toggle">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={stepMode === 'event'}
+            onChange={(e) => setStepMode(e.currentTarget.checked ? 'event' : 'day')}
+          />
+          <span>Step by event</span>
+        </label>
+      </div>
+      <p className="timeline__date" data-testid="selected-date">
+        <time dateTime={toIsoDay(day)}>{dateText}</time>
+        <span className="timeline__count">{countText}</span>
+      </p>
+      <div className="timeline__track">
+        <EventTicks counts={counts} range={range} />
+        <input
+          type="range"
+          className="timeline__slider"
+          data-testid="date-slider"
+          aria-label="Date"
+          aria-valuetext={`${dateText}, ${countText}`}
+          min={range.min}
+          max={range.max}
+          step={1}
+          value={clampDay(day, range)}
+          onChange={onInput}
+          onKeyDown={onKeyDown}
+        />
+        <MonthLabels range={range} />
+      </div>
+    </section>
+  );
+}
