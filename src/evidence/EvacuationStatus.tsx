@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import type { EvidenceIndex } from './evidence-index';
+import { describeEvacuation, evacuationsForPlace } from './place-evacuations';
+import { SourceList } from './SourceCitation';
+
+/** Evacuation orders covering the place up to the selected day, worded from the records. */
+export function EvacuationStatus({
+  placeId,
+  day,
+  index,
+}: {
+  placeId: string;
+  day: number;
+  index: EvidenceIndex;
+}) {
+  const orders = useMemo(
+    () => evacuationsForPlace(index.dataset.evacuations, placeId, day),
+    [index, placeId, day],
+  );
+  return (
+    <section className="ep-section" aria-labelledby="ep-evac-heading">
+      <h3 id="ep-evac-heading">Evacuation status</h3>
+      {orders.length === 0 ? (
+        <p className="ep-muted">
+          No evacuation order covering this place on record up to this date.
+        </p>
+      ) : (
+        <ul className="ep-list">
+          {orders.map((order) => (
+            <li key={order.id} className="ep-card">
+              <p className="ep-evac__sentence">{describeEvacuation(order, index)}</p>
+              <p className="ep-muted">{order.summary}</p>
+              <SourceList ids={order.sources} index={index} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { claimantName, type EvidenceIndex } from './evidence-index';
+import { formatIsoShort, SIDE_LABEL } from './evidence-format';
+import { SourceList } from './SourceCitation';
+import { zonePlaces, type ZonePlace } from './zone-places';
+
+function ZonePlaceItem({
+  item,
+  index,
+  onSelect,
+}: {
+  item: ZonePlace;
+  index: EvidenceIndex;
+  onSelect: (id: string) => void;
+}) {
+  const { place, claim } = item;
+  return (
+    <li className="ep-card">
+      <button type="button" className="ep-link-button" onClick={() => onSelect(place.id)}>
+        {place.names.en} ({place.names.native})
+      </button>
+      <p className="ep-muted">
+        Claimed since {formatIsoShort(claim.from, claim.datePrecision === 'approximate')}
+      </p>
+      <SourceList ids={claim.sources} index={index} />
+    </li>
+  );
+}
+
+/**
+ * What a drawn zone rests on: the settlements one claimant says one side holds. The zone is an
+ * approximation around those points, so the panel says plainly that it is not a front line.
+ */
+export function ZonePanel({
+  zone,
+  day,
+  index,
+  onBack,
+  onSelectPlace,
+}: {
+  zone: { claimant: string; side: 'ru' | 'ua' };
+  day: number;
+  index: EvidenceIndex;
+  onBack: () => void;
+  onSelectPlace: (id: string) => void;
+}) {
+  const { located, unlocated } = useMemo(
+    () => zonePlaces(index.dataset, zone.claimant, zone.side, day),
+    [index, zone.claimant, zone.side, day],
+  );
+  const name = claimantName(index, zone.claimant);
+  return (
+    <article data-testid="zone-panel" className="ep-detail" aria-labelledby="ep-zone-title">
+      <header className="ep-detail__header">
+        <button
+          type="button"
+          className="ep-button"
+          aria-label="Back to all places"
+          onClick={onBack}
+        >
+          ← All places
+        </button>
+        <h2 id="ep-zone-title">
+          {name} claims: held by {SIDE_LABEL[zone.side]}
+        </h2>
+      </header>
+      <p className="ep-notice">
+        Approximate zone derived from {located.length} claimed{' '}
+        {located.length === 1 ? 'settlement' : 'settlements'} — not a front line.
+      </p>
+      <section className="ep-section" aria-labelledby="ep-zone-located">
+        <h3 id="ep-zone-located">Settlements the zone is drawn from</h3>
+        {located.length === 0 ? (
+          <p className="ep-muted">None as of this date.</p>
+        ) : (
+          <ul className="ep-list">
+            {located.map((item) => (
+              <ZonePlaceItem
+                key={item.place.id}
+                item={item}
+                index={index}
+                onSelect={onSelectPlace}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      {unlocated.length > 0 && (
+        <section className="ep-section" aria-labelledby="ep-zone-unlocated">
+          <h3 id="ep-zone-unlocated">Also claimed, not drawn (no sourced coordinate)</h3>
+          <ul className="ep-list">
+            {unlocated.map((item) => (
+              <ZonePlaceItem
+                key={item.place.id}
+                item={item}
+                index={index}
+                onSelect={onSelectPlace}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
