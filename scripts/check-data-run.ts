@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DATA_FILES } from '../src/data/schema';
+import {
+  formatRejection,
+  validateDataset,
+  type Archive,
+  type DataFileTexts,
+  type ValidationResult,
+} from '../src/data/validate-dataset';
+
+/** Printed with every flag error so a mistyped flag never looks like a data problem. */
+export const USAGE = 'usage: tsx scripts/check-data.ts [--data <dir>] [--archive <dir>]';
+
+/** Where the CLI writes; injectable so tests can run it in-process. */
+export interface Output {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+class UsageError extends Error {}
+
+function readOptions(args: string[]): { data: string; archive: string | undefined } {
+  let values: { data?: string; archive?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { data: { type: 'string' }, archive: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const data = values.data ?? 'data';
+  for (const dir of [data, values.archive]) {
+    if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) {
+      throw new UsageError(`not a folder: ${dir}`);
+    }
+  }
+  return { data, archive: values.archive };
+}
+
+/** A missing file is left undefined so the validator reports it like any other bad file. */
+function readDataFiles(dir: string): DataFileTexts {
+  const texts: Record<string, string | undefined> = {};
+  for (const { file } of Object.values(DATA_FILES)) {
+    const path = join(dir, file);
+    texts[file] = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  }
+  return texts;
+}
+
+function readArchive(dir: string): Archive {
+  const archive: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) archive[name] = readFileSync(path, 'utf8');
+  }
+  return archive;
+}
+
+function summary({ dataset, rejections, unreadable }: ValidationResult): string {
+  return Object.entries(DATA_FILES)
+    .map(([kind, { file }]) => {
+      if (unreadable.includes(file)) return `${file} unreadable`;
+      const kept = dataset[kind as keyof typeof DATA_FILES].length;
+      const rejected = new Set(rejections.filter((r) => r.file === file).map((r) => r.recordId));
+      return rejected.size > 0
+        ? `${file} ${kept} ok, ${rejected.size} rejected`
+        : `${file} ${kept} ok`;
+    })
+    .join('; ');
+}
+
+/**
+ * Checks a data folder and prints every problem plus a summary. Returns the exit code: 0 clean,
+ * 1 if anything was rejected (so CI fails on bad data), 2 on bad flags.
+ */
+export function runCheckData(args: string[], out: Output): number {
+  const started = performance.now();
+  let options: ReturnType<typeof readOptions>;
+  try {
+    options = readOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out.error(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const archive = options.archive === undefined ? undefined : readArchive(options.archive);
+  const result = validateDataset(readDataFiles(options.data), archive);
+  for (const rejection of result.rejections) out.log(formatRejection(rejection));
+  const elapsed = Math.round(performance.now() - started);
+  const verbatim = archive
+    ? 'quotes checked against the archive'
+    : 'quotes NOT checked (no --archive)';
+  out.log(`${result.rejections.length} problem(s). ${summary(result)}. ${verbatim}. ${elapsed} ms`);
+  return result.rejections.length > 0 ? 1 : 0;
+}
