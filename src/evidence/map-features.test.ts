@@ -1,0 +1,157 @@
+import type { Feature, Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../data/dates';
+import { makeFixtureDataset } from '../test/fixtures';
+import type { CountriesCollection } from './derive-control';
+import {
+  ALL_VIEW,
+  buildEvacuationFeatures,
+  buildEventFeatures,
+  buildMapFeatures,
+  buildPlaceStatusFeatures,
+  eventDays,
+  evacuationLabel,
+  type IntervalProperties,
+} from './map-features';
+
+// RU north of 51.1°N, UA south: contains the fixture's Sudzha (RU) and Myropillia (UA).
+const COUNTRIES: CountriesCollection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { country: 'RU' }, geometry: box(35, 51.1, 36, 52) },
+    { type: 'Feature', properties: { country: 'UA' }, geometry: box(35, 50.5, 36, 51.1) },
+  ],
+};
+
+function box(west: number, south: number, east: number, north: number) {
+  const ring = [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+  return { type: 'Polygon' as const, coordinates: [ring] };
+}
+
+/** What the map's filter `start_day <= day < end_day` lets through on `isoDay`. */
+function visibleOn<F extends Feature<Geometry, IntervalProperties>>(
+  features: readonly F[],
+  isoDay: string,
+): F[] {
+  const day = toDayNumber(isoDay);
+  return features.filter((f) => f.properties.start_day <= day && day < f.properties.end_day);
+}
+
+describe('buildPlaceStatusFeatures', () => {
+  const { features } = buildPlaceStatusFeatures(makeFixtureDataset());
+  const sudzha = (view: string, isoDay: string) =>
+    visibleOn(features, isoDay)
+      .filter((f) => f.properties.placeId === 'sudzha' && f.properties.view === view)
+      .map((f) => f.properties.status);
+
+  it('shows Sudzha as Ukraine’s until Russia’s claim, then disputed', () => {
+    expect(sudzha(ALL_VIEW, '2024-08-14')).toEqual(['unclaimed']);
+    expect(sudzha(ALL_VIEW, '2025-03-12')).toEqual(['ua']);
+    expect(sudzha(ALL_VIEW, '2025-03-13')).toEqual(['disputed']);
+  });
+
+  it('shows one claimant’s word alone in that claimant’s view', () => {
+    expect(sudzha('ru-mod', '2025-03-12')).toEqual(['unclaimed']);
+    expect(sudzha('ru-mod', '2025-03-13')).toEqual(['ru']);
+    expect(sudzha('ua-commander-in-chief', '2025-03-13')).toEqual(['ua']);
+  });
+
+  it('lists the claimants in force', () => {
+    const [disputed] = visibleOn(features, '2025-03-13').filter(
+      (f) => f.properties.placeId === 'sudzha' && f.properties.view === ALL_VIEW,
+    );
+    expect(disputed?.properties).toMatchObject({
+      claimants: 'ru-mod,ua-commander-in-chief',
+      claim_count: 2,
+      name_native: 'Суджа',
+    });
+  });
+
+  it('shows exactly one feature per located place and view on any day', () => {
+    for (const isoDay of ['1990-01-01', '2024-08-15', '2025-03-12', '2025-03-13', '2030-01-01']) {
+      const keys = visibleOn(features, isoDay).map(
+        (f) => `${f.properties.placeId}/${f.properties.view}`,
+      );
+      expect(keys.sort()).toEqual([
+        'myropillia/all',
+        'myropillia/ru-mod',
+        'myropillia/ua-commander-in-chief',
+        'sudzha/all',
+        'sudzha/ru-mod',
+        'sudzha/ua-commander-in-chief',
+      ]);
+    }
+  });
+});
+
+describe('buildMapFeatures', () => {
+  const features = buildMapFeatures(makeFixtureDataset(), COUNTRIES);
+
+  it('gives every feature a numeric id unique within its collection', () => {
+    for (const collection of Object.values(features)) {
+      const ids = (collection.features as { id: number }[]).map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.every((id) => Number.isInteger(id) && id > 0)).toBe(true);
+    }
+  });
+
+  it('draws ru-mod’s zone from its claim day, resting on located places only', () => {
+    const zones = (isoDay: string) =>
+      visibleOn(features.zones.features, isoDay).filter((f) => f.properties.claimant === 'ru-mod');
+    expect(zones('2025-03-12')).toEqual([]);
+    const [zone] = zones('2025-03-13');
+    expect(zone?.properties).toMatchObject({ side: 'ru', place_ids: 'sudzha', place_count: 1 });
+    expect(zone?.properties.area_km2).toBeCloseTo(28.1, 1);
+    expect(zone?.properties.label).toBe(
+      'ru-mod: Russia held (claimed) · derived from 1 settlement · ≈ 28 km²',
+    );
+  });
+});
+
+describe('event and evacuation features', () => {
+  it('places an event at each located place it names', () => {
+    const { features } = buildEventFeatures(makeFixtureDataset());
+    const claim = features.filter((f) => f.properties.eventId === 'ev-2025-03-13-sudzha-ru');
+    expect(claim.map((f) => f.properties.placeId)).toEqual(['sudzha']);
+    expect(claim[0]?.properties.day).toBe(toDayNumber('2025-03-13'));
+  });
+
+  it('lists event days once each, in order', () => {
+    expect(eventDays(makeFixtureDataset())).toEqual([
+      toDayNumber('2024-08-15'),
+      toDayNumber('2025-03-13'),
+    ]);
+  });
+
+  it('shows an order from its day on at its hromada centre and named settlements', () => {
+    const dataset = makeFixtureDataset();
+    dataset.evacuations[0]!.settlements.named = ['sudzha'];
+    const { features } = buildEvacuationFeatures(dataset);
+    expect(features.map((f) => [f.properties.placeId, f.properties.role])).toEqual([
+      ['myropillia', 'hromada-centre'],
+      ['sudzha', 'named-settlement'],
+    ]);
+    expect(visibleOn(features, '2025-03-12')).toEqual([]);
+    expect(visibleOn(features, '2025-03-13')).toHaveLength(2);
+  });
+
+  it('labels an order from its record', () => {
+    const [order] = makeFixtureDataset().evacuations;
+    expect(evacuationLabel(order!)).toBe(
+      'Evacuation order · 8 settlements (names not published) · 543 people',
+    );
+    const changed = { settlements: { named: ['a', 'b'], count: 1200 }, people: 15000 };
+    expect(evacuationLabel(changed)).toBe(
+      'Evacuation order · 1,200 settlements (2 named) · 15,000 people',
+    );
+    expect(evacuationLabel({ settlements: { named: [], count: null }, people: null })).toBe(
+      'Evacuation order · settlements not stated · people not stated',
+    );
+  });
+});
