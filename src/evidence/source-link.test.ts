@@ -24,6 +24,7 @@ describe('safeHref', () => {
     '/relative/path',
     'https://',
     'https://exa mple.org',
+    'https://[not-a-host',
     '',
   ])('rejects %j', (url) => {
     expect(safeHref(url)).toBeNull();

@@ -6,8 +6,7 @@
 export function safeHref(url: string): string | null {
   if (!/^https?:\/\/\S+$/i.test(url.trim())) return null;
   try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    return new URL(url.trim()).href;
   } catch {
     return null;
   }
