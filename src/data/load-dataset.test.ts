@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { loadDataset } from './load-dataset';
+
+const VALID = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'data', 'valid');
+
+/** Serves the valid fixture, except for the files listed, which fail as given. */
+function fakeFetch(broken: Record<string, 'http-500' | 'network' | 'bad-json'> = {}) {
+  return vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
+    const url = String(input);
+    const file = url.replace(/^.*\/data\//, '');
+    const failure = broken[file];
+    if (failure === 'network') throw new TypeError('Failed to fetch');
+    if (failure === 'http-500') return new Response('oops', { status: 500 });
+    if (failure === 'bad-json') return new Response('[{', { status: 200 });
+    return new Response(readFileSync(join(VALID, file), 'utf8'), { status: 200 });
+  });
+}
+
+describe('loadDataset', () => {
+  it('fetches every data file under baseUrl and keeps every valid record', async () => {
+    const fetchFn = fakeFetch();
+    const { dataset, rejections } = await loadDataset('/front/', fetchFn);
+    expect(rejections).toEqual([]);
+    expect(fetchFn.mock.calls.map(([url]) => url)).toContain('/front/data/claims.json');
+    expect(fetchFn).toHaveBeenCalledTimes(7);
+    expect(dataset.claims.map((c) => c.id)).toEqual(['cl-1', 'cl-2']);
+  });
+
+  it('turns an HTTP error into a rejection of that file only', async () => {
+    const { dataset, rejections } = await loadDataset(
+      '/',
+      fakeFetch({ 'area-figures.json': 'http-500' }),
+    );
+    expect(rejections).toEqual([
+      {
+        file: 'area-figures.json',
+        recordId: null,
+        field: null,
+        message: 'could not be fetched: HTTP 500',
+      },
+    ]);
+    expect(dataset.areaFigures).toEqual([]);
+    expect(dataset.claims).toHaveLength(2);
+  });
+
+  it('turns a network failure into a rejection and rejects what depended on the file', async () => {
+    const { dataset, rejections } = await loadDataset('/', fakeFetch({ 'events.json': 'network' }));
+    expect(rejections).toEqual([
+      {
+        file: 'events.json',
+        recordId: null,
+        field: null,
+        message: 'could not be fetched: Failed to fetch',
+      },
+      {
+        file: 'claims.json',
+        recordId: 'cl-1',
+        field: 'event',
+        message: 'unknown event "ev-1" (events.json could not be read)',
+      },
+    ]);
+    expect(dataset.claims.map((c) => c.id)).toEqual(['cl-2']);
+    expect(dataset.places).toHaveLength(2);
+  });
+
+  it('validates what arrives: a malformed file is rejected by name, the rest loads', async () => {
+    const { dataset, rejections } = await loadDataset(
+      '/',
+      fakeFetch({ 'evacuations.json': 'bad-json' }),
+    );
+    expect(rejections).toHaveLength(1);
+    expect(rejections[0]).toMatchObject({ file: 'evacuations.json', recordId: null });
+    expect(rejections[0]?.message).toMatch(/^not valid JSON/);
+    expect(dataset.sources).toHaveLength(2);
+  });
+});
