@@ -22,6 +22,7 @@ const BBOX = [33.3, 50.2, 36.8, 51.9];
 const FILL_BBOX = [33.2, 50.1, 36.9, 52.0];
 const TOLERANCE_M = 50;
 const MAX_DEVIATION_M = 100;
+const ISO2 = { RUS: 'RU', UKR: 'UA' };
 const round = (c) => [Math.round(c[0] * 1e5) / 1e5, Math.round(c[1] * 1e5) / 1e5];
 const pkgAt = (key) => `${PKGS[key][0]}@${PKGS[key][1]}`;
 const pkgDir = (key) => path.join(CACHE, 'node_modules', PKGS[key][0]);
@@ -175,7 +176,7 @@ function buildOblasts(countries) {
   );
   const [w, s, e, n] = FILL_BBOX;
   const near = admin1.features.filter((f) => {
-    if (!['RUS', 'UKR'].includes(f.properties.adm0_a3)) return false;
+    if (!ISO2[f.properties.adm0_a3]) return false;
     const [x0, y0, x1, y1] = turf.bbox(f);
     return x0 < e && x1 > w && y0 < n && y1 > s;
   });
@@ -215,8 +216,7 @@ function buildOblasts(countries) {
     }
   }
   // Trim NE internal boundaries to their own country's (OSM) fill so none crosses the accurate border.
-  const fillOf = (a3) =>
-    countries.features.find((f) => f.properties.country === a3.slice(0, 2).replace('UK', 'UA'));
+  const fillOf = (a3) => countries.features.find((f) => f.properties.country === ISO2[a3]);
   const trimmed = lines.flatMap(({ coords, a3 }) =>
     clipLines([coords], BBOX).flatMap((l) => {
       const poly = fillOf(a3);
@@ -229,24 +229,24 @@ function buildOblasts(countries) {
     }),
   );
   const labels = near
-    .filter((f) => turf.bboxClip(f, BBOX).geometry.coordinates.length > 0)
-    .map((f) => {
-      const p = f.properties;
-      const clipped = turf.bboxClip(f, BBOX);
+    .map((f) => ({ p: f.properties, clipped: turf.bboxClip(f, BBOX) }))
+    .filter(({ clipped }) => clipped.geometry.coordinates.length > 0)
+    .map(({ p, clipped }) => {
       const ua = p.adm0_a3 === 'UKR';
-      const native = ua ? p.name_uk : p.name_ru;
       const largest = turf
         .flatten(clipped)
         .features.filter((x) => x.geometry.coordinates[0]?.length >= 4)
         .sort((a, b) => turf.area(b) - turf.area(a))[0];
       const at = turf.centerOfMass(largest);
       const pt = turf.booleanPointInPolygon(at, largest) ? at : turf.pointOnFeature(largest);
+      if (!turf.booleanPointInPolygon(pt, fillOf(p.adm0_a3)))
+        throw new Error(`${p.name_en} label falls outside ${ISO2[p.adm0_a3]}`);
       return turf.point(round(pt.geometry.coordinates), {
         iso_3166_2: p.iso_3166_2,
-        country: ua ? 'UA' : 'RU',
+        country: ISO2[p.adm0_a3],
         name_en: p.name_en,
         ...(ua ? { name_uk: p.name_uk } : { name_ru: p.name_ru }),
-        name_native: native,
+        name_native: ua ? p.name_uk : p.name_ru,
       });
     });
   console.log(
@@ -394,7 +394,8 @@ Natural Earth / world-atlas is not used for it: it is km off near Sudzha.
 Exterior rings only (holes removed), polygons under 1 km² dropped, clipped to the fill bbox and simplified at
 ${TOLERANCE_M} m. Same source as the border, so they can clip derived zones to the right side of it: border
 vertices lie within ${m(b.fillGap.UA)} of the UA fill edge; the RU fill edge is up to ${m(b.fillGap.RU)} away
-only at border water bodies.
+only at border water bodies. Such water (land of neither country)
+shows as small background-coloured notches between the fills, e.g. near 35.29E 51.07N; that is the source data.
 
 ## oblasts.geojson / oblast-labels.geojson
 Natural Earth admin-1 for the oblasts touching the bbox: ${o.labels.features.map((f) => f.properties.name_en).join(', ')}.
@@ -409,6 +410,10 @@ joined on geonameid) in the country's alphabet whose BGN/PCGN romanisation equal
 \`name_native_source\`: \`gazetteer\` when \`gazetteer.json\` (the team's sourced gazetteer) names the same
 place within 5 km with one of those alternate names, \`geonames\` when the romanisation picks exactly one,
 \`none\` otherwise (the label then shows Latin only). No spelling is made up. Latin only: ${t.latinOnly.join('; ') || 'none'}.
+
+## Attribution
+Show \`BASEMAP_ATTRIBUTION\` from \`src/map/basemap-style.ts\` in the map's attribution control: © OpenStreetMap
+contributors (ODbL), GeoNames (CC BY 4.0), Natural Earth.
 
 ## Online basemap (optional)
 By default the app uses this offline style. A deployer may set \`VITE_BASEMAP_STYLE\` to an \`http(s)\` MapLibre
