@@ -1,0 +1,94 @@
+import type { Bytes } from './bundle';
+import type { ScrubResult } from './scrub';
+import type { Summary } from './stats';
+import { round } from './stats';
+
+/** Everything the benchmark measures, as written to report.json. */
+export interface Results {
+  coldStart: { app: Summary; bare: Summary; ratio: number };
+  scrub: {
+    real: ScrubResult;
+    realSetData: ScrubResult;
+    scale: ScrubResult;
+    scaleSetData: ScrubResult;
+  };
+  bundle: Record<'app' | 'bare', { page: Bytes; worker: Bytes }>;
+  dataCheck: Record<'real' | 'scale', Summary & { exitCode: number; lastLine: string }>;
+}
+
+/** One budget (issue #5) or sanity check, and whether this run met it. */
+export interface BudgetResult {
+  name: string;
+  actual: string;
+  budget: string;
+  pass: boolean;
+}
+
+const sameFeatures = (a: ScrubResult, b: ScrubResult) =>
+  JSON.stringify(a.rendered) === JSON.stringify(b.rendered);
+
+/**
+ * The issue #5 budgets, plus checks that the comparison is fair: the baseline must draw exactly
+ * the features the app draws, and the data the check is timed on must be valid throughout.
+ */
+export function checkBudgets(r: Results): BudgetResult[] {
+  const frame = r.scrub.real.frame.median;
+  const speedup = r.scrub.scaleSetData.idle.median / r.scrub.scale.idle.median;
+  const gzipRatio = r.bundle.app.page.gzip / r.bundle.bare.page.gzip;
+  return [
+    {
+      name: 'scrub → next frame, real data (median)',
+      actual: `${frame} ms`,
+      budget: '≤ 16.7 ms',
+      pass: frame <= 16.7,
+    },
+    {
+      name: 'scrub → idle, scale data: setData baseline ÷ app (medians)',
+      actual: `${round(speedup)}×`,
+      budget: '≥ 1.3×',
+      pass: speedup >= 1.3,
+    },
+    {
+      name: 'cold start: app ÷ bare page (medians)',
+      actual: `${round(r.coldStart.ratio)}×`,
+      budget: '≤ 1.3×',
+      pass: r.coldStart.ratio <= 1.3,
+    },
+    {
+      name: 'JS gzip: app ÷ bare maplibre-gl + react',
+      actual: `${round(gzipRatio)}×`,
+      budget: '≤ 1.15×',
+      pass: gzipRatio <= 1.15,
+    },
+    {
+      name: 'data check, real data (median)',
+      actual: `${r.dataCheck.real.median} ms`,
+      budget: '< 1000 ms',
+      pass: r.dataCheck.real.median < 1000,
+    },
+    {
+      name: 'data check, scale data (median)',
+      actual: `${r.dataCheck.scale.median} ms`,
+      budget: '< 10000 ms',
+      pass: r.dataCheck.scale.median < 10_000,
+    },
+    {
+      name: 'sanity: scale data passes the check',
+      actual: `exit ${r.dataCheck.scale.exitCode}`,
+      budget: 'exit 0',
+      pass: r.dataCheck.scale.exitCode === 0,
+    },
+    {
+      name: 'sanity: baseline draws the same features as the app',
+      actual:
+        sameFeatures(r.scrub.real, r.scrub.realSetData) &&
+        sameFeatures(r.scrub.scale, r.scrub.scaleSetData)
+          ? 'same'
+          : 'different',
+      budget: 'same',
+      pass:
+        sameFeatures(r.scrub.real, r.scrub.realSetData) &&
+        sameFeatures(r.scrub.scale, r.scrub.scaleSetData),
+    },
+  ];
+}
