@@ -114,6 +114,33 @@ describe('buildMapFeatures', () => {
   });
 });
 
+describe('buildZoneFeatures intervals', () => {
+  const dataset = makeFixtureDataset();
+  const [sudzhaClaim] = dataset.claims.filter((c) => c.id === 'cl-sudzha-ru-2025-03-13');
+  dataset.claims.push(
+    {
+      ...sudzhaClaim!,
+      id: 'melovoy-contested',
+      place: 'melovoy',
+      holder: 'contested',
+      from: '2025-03-20',
+    },
+    { ...sudzhaClaim!, id: 'myropillia-ru', place: 'myropillia', from: '2025-04-01' },
+  );
+  const ruZones = buildMapFeatures(dataset, COUNTRIES).zones.features.filter(
+    (f) => f.properties.claimant === 'ru-mod' && f.properties.side === 'ru',
+  );
+
+  it('starts a new zone only when the located places held change', () => {
+    expect(ruZones.map((f) => f.properties.place_ids)).toEqual(['sudzha', 'myropillia,sudzha']);
+  });
+
+  it('shows one zone per claimant and side on any day', () => {
+    expect(visibleOn(ruZones, '2025-03-31').map((f) => f.properties.place_count)).toEqual([1]);
+    expect(visibleOn(ruZones, '2025-04-01').map((f) => f.properties.place_count)).toEqual([2]);
+  });
+});
+
 describe('event and evacuation features', () => {
   it('places an event at each located place it names', () => {
     const { features } = buildEventFeatures(makeFixtureDataset());
