@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../app/store';
@@ -79,6 +79,15 @@ describe('<Timeline />', () => {
     expect(ticks).toHaveLength(2);
     const heights = [...ticks].map((t) => parseFloat(t.style.height));
     expect(heights[0]).toBeLessThan(heights[1]!);
+  });
+
+  it('writes the day to the store on every input while scrubbing', () => {
+    const { slider, day } = setup(BUSY_DAY);
+    fireEvent.change(slider(), { target: { value: String(FIRST_EVENT) } });
+    expect(day()).toBe(FIRST_EVENT);
+    fireEvent.change(slider(), { target: { value: String(FIRST_EVENT + 1) } });
+    expect(day()).toBe(FIRST_EVENT + 1);
+    expect(screen.getByTestId('selected-date')).toHaveTextContent('Friday 16 August 2024');
   });
 
   it('moves one day with the arrow keys', async () => {

@@ -9,6 +9,7 @@ import {
   monthTicks,
   nextEventDay,
   previousEventDay,
+  sliderKeyTarget,
   sortedEventDays,
   timelineRange,
 } from './timeline-range';
@@ -121,5 +122,37 @@ describe('describeCount', () => {
     expect(describeCount(0)).toBe('no reported events');
     expect(describeCount(1)).toBe('1 reported event');
     expect(describeCount(6)).toBe('6 reported events');
+  });
+});
+
+describe('sliderKeyTarget', () => {
+  const range = { min: 0, max: 40 };
+  const days = [10, 20, 30];
+  const key = (k: string, day: number, shift = false) =>
+    sliderKeyTarget(k, shift, day, days, range);
+
+  it('leaves keys it does not handle to the browser', () => {
+    expect(key('Tab', 15)).toBeUndefined();
+    expect(key('a', 15)).toBeUndefined();
+  });
+
+  it('steps one day with the arrows, stopping at the ends', () => {
+    expect(key('ArrowRight', 15)).toBe(16);
+    expect(key('ArrowUp', 15)).toBe(16);
+    expect(key('ArrowDown', 15)).toBe(14);
+    expect(key('ArrowRight', 40)).toBe(40);
+    expect(key('ArrowLeft', 0)).toBe(0);
+  });
+
+  it('stays put when there is no event to jump to', () => {
+    expect(key('PageDown', 35)).toBe(35);
+    expect(key('PageUp', 5)).toBe(5);
+    expect(key('ArrowRight', 30, true)).toBe(30);
+  });
+
+  it('starts from the clamped day when the store holds a day outside the range', () => {
+    expect(key('ArrowRight', 99)).toBe(40);
+    expect(key('PageDown', -50)).toBe(10);
+    expect(key('ArrowLeft', -50)).toBe(0);
   });
 });
