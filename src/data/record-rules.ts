@@ -71,7 +71,15 @@ function schemaProblems(kind: Kind, raw: unknown): { problems: Problem[]; value?
   if (result.success && explicit.length === 0) return { problems: [], value: result.data };
   const issues = result.success ? [] : result.error.issues;
   const fromSchema = issues
-    .map((issue) => ({ field: dottedPath(issue.path), message: issue.message }))
+    .flatMap((issue) =>
+      // A misspelt field is named by itself, so the editor can see which key to fix.
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            field: dottedPath([...issue.path, key]),
+            message: `unknown field "${key}" (misspelt?)`,
+          }))
+        : [{ field: dottedPath(issue.path), message: issue.message }],
+    )
     .filter((problem) => !covered.has(problem.field));
   return { problems: [...explicit, ...fromSchema] };
 }

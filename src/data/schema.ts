@@ -20,8 +20,10 @@ export const HttpUrl = z
 /** The two sides a control claim can name. `contested` = the claimant says neither side holds it. */
 export const Side = z.enum(['ru', 'ua', 'contested']);
 
+// Records are strict objects: a misspelt field name in hand-edited JSON is an error, not dropped.
+
 /** Who reported or claimed something: an authority, an analyst group, a person in office. */
-export const Claimant = z.object({
+export const Claimant = z.strictObject({
   id: Id,
   name: z.string().min(1),
   /** Which side the claimant belongs to; `independent` for analysts and media. */
@@ -31,7 +33,7 @@ export const Claimant = z.object({
 });
 
 /** A cited document. */
-export const Source = z.object({
+export const Source = z.strictObject({
   id: Id,
   outlet: z.string().min(1),
   title: z.string().min(1),
@@ -55,19 +57,19 @@ export const Source = z.object({
 });
 
 /** A verbatim quote: must be an exact substring of the source's archived text. */
-export const Excerpt = z.object({
+export const Excerpt = z.strictObject({
   sourceId: Id,
   quote: z.string().min(1),
 });
 
 /** Where a coordinate came from. */
-export const LocationCitation = z.object({
+export const LocationCitation = z.strictObject({
   text: z.string().min(1),
   url: HttpUrl.optional(),
 });
 
 /** A sourced point location (WGS84). */
-export const Location = z.object({
+export const Location = z.strictObject({
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
   /** `second` = DMS to the second; `arc-minute` = ±~1 km; `geonames` = a GeoNames point. */
@@ -77,9 +79,9 @@ export const Location = z.object({
 });
 
 /** A settlement or site. `location: null` means no sourced coordinate: listed, never drawn. */
-export const Place = z.object({
+export const Place = z.strictObject({
   id: Id,
-  names: z.object({
+  names: z.strictObject({
     en: z.string().min(1),
     /** The name in the local language (Ukrainian for Ukraine, Russian for Russia). */
     native: z.string().min(1),
@@ -111,7 +113,7 @@ export const EventKind = z.enum([
 ]);
 
 /** A dated report: who said what, where, with quotes or a summary, and citations. */
-export const Event = z.object({
+export const Event = z.strictObject({
   id: Id,
   date: IsoDate,
   datePrecision: DatePrecision,
@@ -127,7 +129,7 @@ export const Event = z.object({
 });
 
 /** A claimant says `holder` holds `place` from `from` on (until that claimant says otherwise). */
-export const ControlClaim = z.object({
+export const ControlClaim = z.strictObject({
   id: Id,
   claimant: Id,
   place: Id,
@@ -140,18 +142,18 @@ export const ControlClaim = z.object({
 });
 
 /** An evacuation order. The 13 Mar 2025 order names no settlements: `named` is empty, `count` 8. */
-export const EvacuationOrder = z.object({
+export const EvacuationOrder = z.strictObject({
   id: Id,
   date: IsoDate,
   datePrecision: DatePrecision,
   authority: Id,
-  area: z.object({
+  area: z.strictObject({
     oblast: z.string().min(1),
     raion: z.string().optional(),
     /** Place ids of the hromada centres whose communities the order covers. */
     hromadas: z.array(Id),
   }),
-  settlements: z.object({
+  settlements: z.strictObject({
     /** Place ids of settlements a source names as covered. */
     named: z.array(Id),
     /** How many settlements the order covers, if stated. */
@@ -164,7 +166,7 @@ export const EvacuationOrder = z.object({
 });
 
 /** A published figure for the area of Kursk oblast held by Ukraine. */
-export const AreaFigure = z.object({
+export const AreaFigure = z.strictObject({
   id: Id,
   date: IsoDate,
   datePrecision: DatePrecision,

@@ -67,6 +67,17 @@ const CASES: Array<{
     lost: { evacuations: ['evac-1'] },
   },
   {
+    name: 'misspelt-field',
+    rejected: [
+      ['places.json', 'sudzha', 'locaton_note', 'unknown field "locaton_note" (misspelt?)'],
+      ['events.json', 'ev-1', 'places.0', 'references rejected place "sudzha"'],
+      ['claims.json', 'cl-1', 'place', 'references rejected place "sudzha"'],
+      ['claims.json', 'cl-1', 'event', 'references rejected event "ev-1"'],
+      ['claims.json', 'cl-2', 'place', 'references rejected place "sudzha"'],
+    ],
+    lost: { places: ['sudzha'], events: ['ev-1'], claims: ['cl-1', 'cl-2'] },
+  },
+  {
     name: 'bad-geometry',
     rejected: [
       ['places.json', 'far-north', 'location.lat', 'Too big'],
