@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { claimsDisagree, latestClaimsAsOf } from './claims-as-of';
 import { claimSentence, formatDayShort, formatIsoShort, SIDE_LABEL } from './evidence-format';
 import { claimantName, type EvidenceIndex } from './evidence-index';
@@ -22,9 +22,14 @@ export function ClaimStatus({
     [index, placeId, day],
   );
   const disagree = claimsDisagree(claims);
+  const uid = useId();
   return (
-    <section data-testid="claim-status" className="ep-section" aria-labelledby="ep-claims-heading">
-      <h3 id="ep-claims-heading">Claimed status as of {formatDayShort(day)}</h3>
+    <section
+      data-testid="claim-status"
+      className="ep-section"
+      aria-labelledby={`${uid}-claims-heading`}
+    >
+      <h3 id={`${uid}-claims-heading`}>Claimed status as of {formatDayShort(day)}</h3>
       {claims.length === 0 ? (
         <p className="ep-muted">No control claim about this place on record up to this date.</p>
       ) : (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { EvidenceIndex } from './evidence-index';
 import { describeEvacuation, evacuationsForPlace } from './place-evacuations';
 import { SourceList } from './SourceCitation';
@@ -17,9 +17,10 @@ export function EvacuationStatus({
     () => evacuationsForPlace(index.dataset.evacuations, placeId, day),
     [index, placeId, day],
   );
+  const uid = useId();
   return (
-    <section className="ep-section" aria-labelledby="ep-evac-heading">
-      <h3 id="ep-evac-heading">Evacuation status</h3>
+    <section className="ep-section" aria-labelledby={`${uid}-evac-heading`}>
+      <h3 id={`${uid}-evac-heading`}>Evacuation status</h3>
       {orders.length === 0 ? (
         <p className="ep-muted">
           No evacuation order covering this place on record up to this date.

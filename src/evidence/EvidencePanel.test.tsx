@@ -93,7 +93,7 @@ describe('<EvidencePanel /> place status', () => {
     const user = userEvent.setup();
     const store = renderPanel({ date: '2025-03-13', placeId: 'sudzha' });
     const first = screen.getAllByTestId('history-entry')[0]!;
-    await user.click(within(first).getByRole('button', { name: 'Go to this date' }));
+    await user.click(within(first).getByRole('button', { name: 'Go to this date, 15 Aug 2024' }));
     expect(store.getState().day).toBe(toDayNumber('2024-08-15'));
     expect(screen.getByTestId('claim-status')).not.toHaveTextContent('Russian Defence Ministry');
   });
@@ -120,6 +120,23 @@ describe('<EvidencePanel /> place status', () => {
     renderPanel({ date: '2025-03-12', placeId: 'myropillia' });
     expect(screen.queryByText(/^Evacuation order,/)).toBeNull();
     expect(screen.getByText(/No evacuation order covering this place/)).toBeInTheDocument();
+  });
+
+  it('cites the coordinate and marks approximate dates', () => {
+    renderPanel({
+      placeId: 'sudzha',
+      edit: (dataset) => {
+        dataset.events[0]!.datePrecision = 'approximate';
+      },
+    });
+    const panel = screen.getByTestId('place-panel');
+    expect(panel).toHaveTextContent('51.1914° N, 35.2706° E — precision to the second (DMS)');
+    expect(
+      within(panel).getByRole('link', { name: 'en.wikipedia infobox (mirror)' }),
+    ).toHaveAttribute('href', 'https://wikimili.com/en/Sudzha');
+    const [first, second] = screen.getAllByTestId('history-entry');
+    expect(first!.querySelector('.ep-entry__date')).toHaveTextContent('approx. 15 Aug 2024');
+    expect(second!.querySelector('.ep-entry__date')).toHaveTextContent(/^15 Aug 2024$/);
   });
 });
 
@@ -181,7 +198,8 @@ describe('<EvidencePanel /> zone', () => {
       'Approximate zone derived from 1 claimed settlement — not a front line',
     );
     expect(zone).toHaveTextContent('Russian Defence Ministry claims: held by Russia');
-    expect(zone).toHaveTextContent(/not drawn.*Melovoy/);
+    expect(zone).toHaveTextContent(/not drawn.*Melovoy.*Claimed since 13 Mar 2025/);
+    expect(within(zone).getAllByRole('link', { name: /Putin open to talks/ })).toHaveLength(2);
     await user.click(within(zone).getByRole('button', { name: /Sudzha/ }));
     expect(store.getState().selectedPlaceId).toBe('sudzha');
   });

@@ -67,7 +67,12 @@ export function HistoryEntry({ item, index }: { item: HistoryItem; index: Eviden
         </figure>
       ))}
       <SourceList ids={view.sources} index={index} />
-      <button type="button" className="ep-button ep-button--small" onClick={() => setDay(item.day)}>
+      <button
+        type="button"
+        className="ep-button ep-button--small"
+        aria-label={`Go to this date, ${view.date}`}
+        onClick={() => setDay(item.day)}
+      >
         Go to this date
       </button>
     </li>

@@ -20,20 +20,24 @@ export function PlaceList({
 }) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => searchPlaces(places, query), [places, query]);
-  const countId = useId();
+  const uid = useId();
   return (
-    <section data-testid="place-list" className="ep-section" aria-labelledby="ep-list-heading">
-      <h2 id="ep-list-heading">All places</h2>
+    <section
+      data-testid="place-list"
+      className="ep-section"
+      aria-labelledby={`${uid}-list-heading`}
+    >
+      <h2 id={`${uid}-list-heading`}>All places</h2>
       <input
         type="search"
         className="ep-search"
         aria-label="Search places"
-        aria-describedby={countId}
+        aria-describedby={`${uid}-count`}
         placeholder="Search: Sudzha, Суджа, Myropillya…"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      <p id={countId} className="ep-muted" aria-live="polite">
+      <p id={`${uid}-count`} className="ep-muted" aria-live="polite">
         {matches.length === 0
           ? `No place matches “${query.trim()}”.`
           : `${matches.length} of ${places.length} places`}

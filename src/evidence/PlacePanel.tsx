@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { Place } from '../data/schema';
 import { ClaimStatus } from './ClaimStatus';
 import { EvacuationStatus } from './EvacuationStatus';
@@ -23,8 +23,9 @@ export function PlacePanel({
   onBack: () => void;
 }) {
   const history = useMemo(() => placeHistory(index.dataset, place.id, day), [index, place.id, day]);
+  const uid = useId();
   return (
-    <article data-testid="place-panel" className="ep-detail" aria-labelledby="ep-place-title">
+    <article data-testid="place-panel" className="ep-detail" aria-labelledby={`${uid}-place-title`}>
       <header className="ep-detail__header">
         <button
           type="button"
@@ -34,13 +35,13 @@ export function PlacePanel({
         >
           ← All places
         </button>
-        <h2 id="ep-place-title">{place.names.en}</h2>
+        <h2 id={`${uid}-place-title`}>{place.names.en}</h2>
       </header>
       <PlaceFacts place={place} />
       <ClaimStatus placeId={place.id} day={day} index={index} />
       <EvacuationStatus placeId={place.id} day={day} index={index} />
-      <section className="ep-section" aria-labelledby="ep-history-heading">
-        <h3 id="ep-history-heading">History on record</h3>
+      <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
+        <h3 id={`${uid}-history-heading`}>History on record</h3>
         {history.length === 0 ? (
           <p className="ep-muted">No event or claim about this place on record.</p>
         ) : (

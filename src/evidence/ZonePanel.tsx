@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { claimantName, type EvidenceIndex } from './evidence-index';
 import { formatIsoShort, SIDE_LABEL } from './evidence-format';
 import { SourceList } from './SourceCitation';
@@ -49,8 +49,9 @@ export function ZonePanel({
     [index, zone.claimant, zone.side, day],
   );
   const name = claimantName(index, zone.claimant);
+  const uid = useId();
   return (
-    <article data-testid="zone-panel" className="ep-detail" aria-labelledby="ep-zone-title">
+    <article data-testid="zone-panel" className="ep-detail" aria-labelledby={`${uid}-zone-title`}>
       <header className="ep-detail__header">
         <button
           type="button"
@@ -60,7 +61,7 @@ export function ZonePanel({
         >
           ← All places
         </button>
-        <h2 id="ep-zone-title">
+        <h2 id={`${uid}-zone-title`}>
           {name} claims: held by {SIDE_LABEL[zone.side]}
         </h2>
       </header>
@@ -68,8 +69,8 @@ export function ZonePanel({
         Approximate zone derived from {located.length} claimed{' '}
         {located.length === 1 ? 'settlement' : 'settlements'} — not a front line.
       </p>
-      <section className="ep-section" aria-labelledby="ep-zone-located">
-        <h3 id="ep-zone-located">Settlements the zone is drawn from</h3>
+      <section className="ep-section" aria-labelledby={`${uid}-zone-located`}>
+        <h3 id={`${uid}-zone-located`}>Settlements the zone is drawn from</h3>
         {located.length === 0 ? (
           <p className="ep-muted">None as of this date.</p>
         ) : (
@@ -86,8 +87,8 @@ export function ZonePanel({
         )}
       </section>
       {unlocated.length > 0 && (
-        <section className="ep-section" aria-labelledby="ep-zone-unlocated">
-          <h3 id="ep-zone-unlocated">Also claimed, not drawn (no sourced coordinate)</h3>
+        <section className="ep-section" aria-labelledby={`${uid}-zone-unlocated`}>
+          <h3 id={`${uid}-zone-unlocated`}>Also claimed, not drawn (no sourced coordinate)</h3>
           <ul className="ep-list">
             {unlocated.map((item) => (
               <ZonePlaceItem
