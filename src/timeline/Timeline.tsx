@@ -87,30 +87,32 @@ export function Timeline() {
             )}
           </svg>
         </button>
-        <fieldset className="timeline__speeds">
-          <legend className="timeline__visually-hidden">Playback speed</legend>
-          {SPEEDS.map((s) => (
-            <label key={s} className="timeline__segment">
-              <input
-                type="radio"
-                name={speedGroup}
-                value={s}
-                checked={speed === s}
-                onChange={() => setSpeed(s)}
-              />
-              <span>{SPEED_LABELS[s]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="timeline__toggle">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={stepMode === 'event'}
-            onChange={(e) => setStepMode(e.currentTarget.checked ? 'event' : 'day')}
-          />
-          <span>Step by event</span>
-        </label>
+        <div className="timeline__options">
+          <fieldset className="timeline__speeds">
+            <legend className="timeline__visually-hidden">Playback speed</legend>
+            {SPEEDS.map((s) => (
+              <label key={s} className="timeline__segment">
+                <input
+                  type="radio"
+                  name={speedGroup}
+                  value={s}
+                  checked={speed === s}
+                  onChange={() => setSpeed(s)}
+                />
+                <span>{SPEED_LABELS[s]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="timeline__toggle">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={stepMode === 'event'}
+              onChange={(e) => setStepMode(e.currentTarget.checked ? 'event' : 'day')}
+            />
+            <span>Step by event</span>
+          </label>
+        </div>
       </div>
       <p className="timeline__date" data-testid="selected-date">
         <time dateTime={toIsoDay(day)}>{dateText}</time>

@@ -46,7 +46,8 @@ export const MonthLabels = memo(function MonthLabels({ range }: { range: Timelin
           className="timeline__month"
           style={{ left: `${dayPercent(tick.day, range)}%` }}
         >
-          {tick.label}
+          {tick.month}
+          {tick.year !== null && <span className="timeline__year"> {tick.year}</span>}
         </span>
       ))}
     </div>

@@ -97,23 +97,23 @@ describe('clampDay and dayPercent', () => {
 describe('monthTicks', () => {
   it('labels each month start in the range, with the year on the first and on January', () => {
     const ticks = monthTicks({ min: d('2024-11-20'), max: d('2025-02-01') });
-    expect(ticks.map((t) => [toIsoDay(t.day), t.label])).toEqual([
-      ['2024-12-01', 'Dec 2024'],
-      ['2025-01-01', 'Jan 2025'],
-      ['2025-02-01', 'Feb'],
+    expect(ticks.map((t) => [toIsoDay(t.day), t.month, t.year])).toEqual([
+      ['2024-12-01', 'Dec', 2024],
+      ['2025-01-01', 'Jan', 2025],
+      ['2025-02-01', 'Feb', null],
     ]);
   });
 
   it('includes a range that starts on the first of a month', () => {
     expect(monthTicks({ min: d('2025-03-01'), max: d('2025-03-10') })).toEqual([
-      { day: d('2025-03-01'), label: 'Mar 2025' },
+      { day: d('2025-03-01'), month: 'Mar', year: 2025 },
     ]);
   });
 
   it('thins a long axis to at most twelve labels', () => {
     const ticks = monthTicks({ min: d('2020-01-01'), max: d('2025-12-31') });
     expect(ticks.length).toBeLessThanOrEqual(12);
-    expect(ticks[0]?.label).toBe('Jan 2020');
+    expect(ticks[0]).toMatchObject({ month: 'Jan', year: 2020 });
   });
 });
 

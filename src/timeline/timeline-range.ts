@@ -7,10 +7,11 @@ export interface TimelineRange {
   max: number;
 }
 
-/** A month boundary on the axis, labelled for people. */
+/** A month boundary on the axis; `year` is set where the label should say which year. */
 export interface MonthTick {
   day: number;
-  label: string;
+  month: string;
+  year: number | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -93,8 +94,8 @@ export function dayPercent(day: number, range: TimelineRange): number {
 }
 
 /**
- * First days of the months inside the range, thinned to at most a dozen. A label carries the
- * year on the first one shown and on each January so a long axis stays readable.
+ * First days of the months inside the range, thinned to at most a dozen. The first label and
+ * each January carry the year so a long axis stays readable.
  */
 export function monthTicks(range: TimelineRange): MonthTick[] {
   const start = new Date(range.min * DAY_MS);
@@ -111,14 +112,11 @@ export function monthTicks(range: TimelineRange): MonthTick[] {
   const every = Math.max(1, Math.ceil(starts.length / MAX_MONTH_LABELS));
   return starts
     .filter((_, i) => i % every === 0)
-    .map((date, i) => {
-      const withYear = i === 0 || date.getUTCMonth() === 0;
-      const label = MONTH_SHORT.format(date);
-      return {
-        day: date.getTime() / DAY_MS,
-        label: withYear ? `${label} ${date.getUTCFullYear()}` : label,
-      };
-    });
+    .map((date, i) => ({
+      day: date.getTime() / DAY_MS,
+      month: MONTH_SHORT.format(date),
+      year: i === 0 || date.getUTCMonth() === 0 ? date.getUTCFullYear() : null,
+    }));
 }
 
 /** "no reported events" / "1 reported event" / "6 reported events". */
