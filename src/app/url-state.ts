@@ -134,3 +134,23 @@ export function serialiseUrlState(state: SerialisableState): string {
   if (state.view !== COMBINED_VIEW) params.set('view', state.view);
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
+
+/**
+ * Limits once the data is loaded: the timeline's span and the known place and claimant ids,
+ * so a link to a removed place or claimant silently opens the default instead.
+ */
+export function loadedLimits(
+  span: { min: number; max: number } | null,
+  placeIds: Iterable<string>,
+  claimantIds: Iterable<string>,
+): UrlLimits {
+  const minDay = span?.min ?? STATIC_LIMITS.minDay;
+  const maxDay = span?.max ?? STATIC_LIMITS.maxDay;
+  return {
+    minDay,
+    maxDay,
+    defaultDay: Math.min(maxDay, Math.max(minDay, DEFAULT_DAY)),
+    placeIds: new Set(placeIds),
+    claimantIds: new Set(claimantIds),
+  };
+}

@@ -246,6 +246,16 @@ function eventLayers(): OverlayLayer[] {
   ];
 }
 
+/** E.g. "ru-mod · derived from 3 claimed settlements": what the zone rests on, in words. */
+const zoneLabel: ExpressionSpecification = [
+  'concat',
+  ['get', 'claimant'],
+  ' · derived from ',
+  ['to-string', ['get', 'place_count']],
+  ['case', ['==', ['get', 'place_count'], 1], ' claimed settlement', ' claimed settlements'],
+];
+
+/** Bottom to top; MapLibre places the topmost labels first, so evacuation labels win space. */
 function labelLayers(): OverlayLayer[] {
   return [
     group(
@@ -255,34 +265,17 @@ function labelLayers(): OverlayLayer[] {
         source: OVERLAY_SOURCES.zones,
         filter: ['all', ...inForce, zoneInView],
         layout: {
-          'text-field': ['get', 'label'],
+          // Along the outline, so it names the zone without covering the settlements inside.
+          'symbol-placement': 'line',
+          'symbol-spacing': 400,
+          'text-field': zoneLabel,
           'text-font': LABEL_FONT,
-          'text-size': 11,
-          'text-max-width': 14,
-          'text-padding': 6,
+          'text-size': 10,
+          'text-offset': [0, -0.7],
         },
         paint: { 'text-color': sideMatch('#7f3b08', '#053061'), ...labelHalo },
       },
       'zones',
-    ),
-    group(
-      {
-        id: 'evacuations-label',
-        type: 'symbol',
-        source: OVERLAY_SOURCES.evacuations,
-        filter: ['all', ...inForce, ['==', ['get', 'role'], 'hromada-centre']],
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': LABEL_FONT,
-          'text-size': 11,
-          'text-max-width': 12,
-          'text-anchor': 'top',
-          'text-offset': [0, 2.6],
-          'text-optional': true,
-        },
-        paint: { 'text-color': EVACUATION_COLOUR, ...labelHalo },
-      },
-      'evacuations',
     ),
     group(
       {
@@ -310,6 +303,24 @@ function labelLayers(): OverlayLayer[] {
         paint: { 'text-color': '#1a1a1a', ...labelHalo },
       },
       'settlements',
+    ),
+    group(
+      {
+        id: 'evacuations-label',
+        type: 'symbol',
+        source: OVERLAY_SOURCES.evacuations,
+        filter: ['all', ...inForce, ['==', ['get', 'role'], 'hromada-centre']],
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': LABEL_FONT,
+          'text-size': 11,
+          'text-max-width': 12,
+          'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+          'text-radial-offset': 1.6,
+        },
+        paint: { 'text-color': EVACUATION_COLOUR, ...labelHalo },
+      },
+      'evacuations',
     ),
   ];
 }

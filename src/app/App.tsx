@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { buildMapFeatures } from '../evidence/map-features';
+import { EvidencePanel } from '../evidence/EvidencePanel';
+import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
+import { NOTO_SANS_URLS } from '../map/font-urls';
+import { Legend } from '../map/Legend';
+import { MapBindings } from '../map/MapBindings';
+import { MapView } from '../map/MapView';
+import { Timeline } from '../timeline/Timeline';
+import { EvidenceSheet } from './EvidenceSheet';
+import { RejectionsBanner } from './RejectionsBanner';
+import { useAppStore } from './store-context';
+import { useLoadData } from './use-load-data';
+import { useMediaQuery, WIDE_LAYOUT } from './use-media-query';
+import { useUrlSync } from './use-url-sync';
+
+/** Built once: a new style object would make MapView rebuild the map. */
+const OFFLINE_STYLE = createBasemapStyle({
+  origin: `${window.location.origin}${import.meta.env.BASE_URL}`,
+  fontUrls: NOTO_SANS_URLS,
+});
+const BASEMAP = resolveBasemapStyle(
+  { VITE_BASEMAP_STYLE: import.meta.env.VITE_BASEMAP_STYLE as string | undefined },
+  OFFLINE_STYLE,
+);
+
+/**
+ * Page layout: header, full-page map with legend, evidence panel (column or bottom sheet) and
+ * the timeline. Holds no map logic; derived map features are computed once per dataset here.
+ */
+export function App({ hasCamera }: { hasCamera: boolean }) {
+  useUrlSync();
+  const countries = useLoadData();
+  const status = useAppStore((s) => s.status);
+  const dataset = useAppStore((s) => s.dataset);
+  const loadError = useAppStore((s) => s.loadError);
+  const wide = useMediaQuery(WIDE_LAYOUT);
+  const features = useMemo(
+    () => (dataset && countries ? buildMapFeatures(dataset, countries) : null),
+    [dataset, countries],
+  );
+
+  return (
+    <div className="app" data-status={status} data-testid="app">
+      <header className="app__header">
+        <h1>Kursk–Sumy border front</h1>
+        <p>Claims are shown as claims, with their sources.</p>
+      </header>
+      <RejectionsBanner />
+      <main className="app__map">
+        <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE}>
+          <MapBindings features={features} places={dataset?.places ?? null} hasCamera={hasCamera} />
+          <Legend key={String(wide)} initiallyOpen={wide} />
+        </MapView>
+        {status === 'loading' && (
+          <p className="app__notice" role="status">
+            Loading the evidence…
+          </p>
+        )}
+        {status === 'error' && (
+          <div className="app__notice app__notice--error" role="alert">
+            <strong>The evidence could not be loaded.</strong> {loadError} Reload the page to try
+            again.
+          </div>
+        )}
+      </main>
+      <EvidenceSheet>
+        <EvidencePanel />
+      </EvidenceSheet>
+      <footer className="app__timeline">
+        <Timeline />
+      </footer>
+    </div>
+  );
+}

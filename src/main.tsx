@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// Only the subsets the UI writes in (English, Ukrainian and Russian names).
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import './styles/app.css';
+import { App } from './app/App';
+import { createAppStore } from './app/store';
+import { StoreProvider } from './app/store-context';
+import { parseUrlState, STATIC_LIMITS } from './app/url-state';
+
+// The URL is read before the first render so the first frame already shows the linked state.
+const initial = parseUrlState(window.location.search, window.location.hash, STATIC_LIMITS);
+const store = createAppStore(initial);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App hasCamera={initial.hasCamera} />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,43 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { Place } from '../data/schema';
+
+/** The places the opening view must show: the front from Sumy to Korenevo. */
+export const FRAME_PLACE_IDS = ['sumy', 'sudzha', 'korenevo', 'myropillia', 'yunakivka'] as const;
+
+/**
+ * Their coordinates from shared/research/gazetteer.json, used only until the dataset (the source
+ * of truth for locations) has loaded, so the first frame is already right.
+ */
+const GAZETTEER_BOUNDS: [[number, number], [number, number]] = [
+  [34.8028, 50.9119],
+  [35.2706, 51.4119],
+];
+
+/** Bounds around the frame places that the dataset locates; the gazetteer box otherwise. */
+export function initialBounds(places: readonly Place[] | null): LngLatBoundsLike {
+  const located = (places ?? []).flatMap((place) =>
+    (FRAME_PLACE_IDS as readonly string[]).includes(place.id) && place.location
+      ? [place.location]
+      : [],
+  );
+  if (located.length === 0) return GAZETTEER_BOUNDS;
+  const lons = located.map((l) => l.lon);
+  const lats = located.map((l) => l.lat);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
+
+/** Below this map width the legend starts folded, so it needs no room in the frame. */
+const LEGEND_OPEN_MIN_WIDTH = 560;
+const LEGEND_WIDTH = 310;
+
+/** Room around the framed places for labels, the controls and (when it is open) the legend. */
+export function framePadding(mapWidth: number) {
+  const legend = mapWidth >= LEGEND_OPEN_MIN_WIDTH ? LEGEND_WIDTH : 0;
+  return { top: 50, bottom: 50, left: 40 + legend, right: 60 };
+}
+
+/** Padding for pages without the legend (benchmarks, bare maps). */
+export const FRAME_PADDING = framePadding(0);

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import type { MapMouseEvent, PointLike } from 'maplibre-gl';
+import { useAppStoreApi } from '../app/store-context';
+import { CLICKABLE_PLACE_LAYERS, CLICKABLE_ZONE_LAYERS } from './evidence-layers';
+import { useMap } from './map-context';
+
+/** Pixels of slack around a click or touch so small markers are easy to hit with a thumb. */
+const HIT_SLOP = 8;
+
+function around(event: MapMouseEvent): [PointLike, PointLike] {
+  const { x, y } = event.point;
+  return [
+    [x - HIT_SLOP, y - HIT_SLOP],
+    [x + HIT_SLOP, y + HIT_SLOP],
+  ];
+}
+
+/**
+ * Clicking a settlement, evacuation ring or event badge selects its place; clicking inside a
+ * zone selects the zone. Markers win over zones because they sit on top. The pointer cursor
+ * shows what is clickable.
+ */
+export function useMapClick(): void {
+  const map = useMap();
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const placeAt = (event: MapMouseEvent) =>
+      map.queryRenderedFeatures(around(event), { layers: CLICKABLE_PLACE_LAYERS })[0];
+    const zoneAt = (event: MapMouseEvent) =>
+      map.queryRenderedFeatures(event.point, { layers: CLICKABLE_ZONE_LAYERS })[0];
+
+    const onClick = (event: MapMouseEvent) => {
+      const place = placeAt(event);
+      const placeId: unknown = place?.properties.placeId;
+      if (typeof placeId === 'string') {
+        store.getState().selectPlace(placeId);
+        return;
+      }
+      const zone = zoneAt(event);
+      const { claimant, side } = (zone?.properties ?? {}) as Record<string, unknown>;
+      if (typeof claimant === 'string' && (side === 'ru' || side === 'ua')) {
+        store.getState().selectZone({ claimant, side });
+      }
+    };
+    const onMove = (event: MapMouseEvent) => {
+      const hit = placeAt(event) ?? zoneAt(event);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    };
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+    };
+  }, [map, store]);
+}
