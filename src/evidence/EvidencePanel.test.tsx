@@ -195,7 +195,7 @@ describe('<EvidencePanel /> zone', () => {
     store.getState().selectZone({ claimant: 'ru-mod', side: 'ru' });
     const zone = await screen.findByTestId('zone-panel');
     expect(zone).toHaveTextContent(
-      'Approximate zone derived from 1 claimed settlement — not a front line',
+      'Approximate zone derived from 1 claimed settlement — not a front line, as of 13 Mar 2025.',
     );
     expect(zone).toHaveTextContent('Russian Defence Ministry claims: held by Russia');
     expect(zone).toHaveTextContent(/not drawn.*Melovoy.*Claimed since 13 Mar 2025/);

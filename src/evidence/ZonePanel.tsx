@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { claimantName, type EvidenceIndex } from './evidence-index';
-import { formatIsoShort, SIDE_LABEL } from './evidence-format';
+import { formatDayShort, formatIsoShort, SIDE_LABEL } from './evidence-format';
 import { SourceList } from './SourceCitation';
 import { zonePlaces, type ZonePlace } from './zone-places';
 
@@ -67,7 +67,8 @@ export function ZonePanel({
       </header>
       <p className="ep-notice">
         Approximate zone derived from {located.length} claimed{' '}
-        {located.length === 1 ? 'settlement' : 'settlements'} — not a front line.
+        {located.length === 1 ? 'settlement' : 'settlements'} — not a front line, as of{' '}
+        {formatDayShort(day)}.
       </p>
       <section className="ep-section" aria-labelledby={`${uid}-zone-located`}>
         <h3 id={`${uid}-zone-located`}>Settlements the zone is drawn from</h3>
