@@ -5,7 +5,7 @@ import { COMBINED_VIEW, LAYER_GROUPS, type LayerGroup } from './layers-slice';
 
 const GROUP_LABELS: Record<LayerGroup, string> = {
   settlements: 'Settlements (claimed status)',
-  evacuations: 'Evacuation orders',
+  evacuations: 'Evacuation orders (labelled for 30 days)',
   zones: 'Claimed control zones',
   events: 'Events, last 7 days',
 };

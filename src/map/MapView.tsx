@@ -18,6 +18,7 @@ interface MapViewProps {
 }
 
 const EVIDENCE_ATTRIBUTION = 'Evidence: see sources in the panel';
+const NARROW_MAP = 640;
 
 /**
  * The only component that constructs the map. It is created in an effect and removed in the
@@ -59,6 +60,12 @@ export function MapView({ basemap, offlineStyle, children }: MapViewProps) {
       }),
       'bottom-right',
     );
+    // MapLibre opens the compact attribution at first; on a phone it would cover a third of the map.
+    if (container.clientWidth < NARROW_MAP) {
+      container
+        .querySelector('.maplibregl-compact-show')
+        ?.classList.remove('maplibregl-compact-show');
+    }
     const unexpose = exposeMap(instance);
     instance.once('load', () => {
       for (const [id, image] of Object.entries(ZONE_PATTERNS)) instance.addImage(id, image);

@@ -23,6 +23,12 @@ export const GLOBAL_STATE = { day: 'day', view: 'view', selectedPlace: 'selected
 /** Days an event marker stays on the map, counting the selected day. */
 export const EVENT_WINDOW_DAYS = 7;
 
+/**
+ * Days an evacuation order keeps its text label; the ring stays for good (orders publish no end
+ * date), but older labels would pile up over newer ones.
+ */
+export const EVACUATION_LABEL_DAYS = 30;
+
 /** The font the basemap registers through `font-faces` (Latin + Cyrillic subsets). */
 export const LABEL_FONT = ['Noto Sans Regular'];
 
@@ -265,13 +271,13 @@ function labelLayers(): OverlayLayer[] {
         source: OVERLAY_SOURCES.zones,
         filter: ['all', ...inForce, zoneInView],
         layout: {
-          // Along the outline, so it names the zone without covering the settlements inside.
-          'symbol-placement': 'line',
-          'symbol-spacing': 400,
           'text-field': zoneLabel,
           'text-font': LABEL_FONT,
           'text-size': 10,
-          'text-offset': [0, -0.7],
+          'text-max-width': 9,
+          // Pushed off the zone's centre, where its settlement's own label sits.
+          'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
+          'text-radial-offset': 2.4,
         },
         paint: { 'text-color': sideMatch('#7f3b08', '#053061'), ...labelHalo },
       },
@@ -309,7 +315,12 @@ function labelLayers(): OverlayLayer[] {
         id: 'evacuations-label',
         type: 'symbol',
         source: OVERLAY_SOURCES.evacuations,
-        filter: ['all', ...inForce, ['==', ['get', 'role'], 'hromada-centre']],
+        filter: [
+          'all',
+          ...inForce,
+          ['<', ['-', day, EVACUATION_LABEL_DAYS], ['get', 'start_day']],
+          ['==', ['get', 'role'], 'hromada-centre'],
+        ],
         layout: {
           'text-field': ['get', 'label'],
           'text-font': LABEL_FONT,

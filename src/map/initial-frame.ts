@@ -36,7 +36,7 @@ const LEGEND_WIDTH = 310;
 /** Room around the framed places for labels, the controls and (when it is open) the legend. */
 export function framePadding(mapWidth: number) {
   const legend = mapWidth >= LEGEND_OPEN_MIN_WIDTH ? LEGEND_WIDTH : 0;
-  return { top: 50, bottom: 50, left: 40 + legend, right: 60 };
+  return { top: 50, bottom: 80, left: 40 + legend, right: 60 };
 }
 
 /** Padding for pages without the legend (benchmarks, bare maps). */
