@@ -1,0 +1,154 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_BBOX } from '../../src/data/schema';
+import { OVERLAY_SOURCES } from '../../src/map/evidence-layers';
+import { baseUrl, openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+
+/** How a test corrupts one data file on its way from the server to the app. */
+type Corrupt = (text: string) => string;
+
+type Json = Record<string, unknown>;
+
+/** Edits the record with `id` in a data file's JSON array; throws if the fixture drifted. */
+function editRecord(id: string, edit: (record: Json) => void): Corrupt {
+  return (text) => {
+    const records = JSON.parse(text) as Json[];
+    const record = records.find((r) => r.id === id);
+    if (!record) throw new Error(`no record "${id}" to corrupt: the test data has changed`);
+    edit(record);
+    return JSON.stringify(records);
+  };
+}
+
+let session: AppSession | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+/**
+ * Opens the app with `/data/<file>` rewritten by `corrupt` (the real file fetched, changed,
+ * served), waits until the overlay has data, and frames the whole region.
+ */
+async function openWithCorruptFile(file: string | null, corrupt: Corrupt): Promise<Page> {
+  // Start on a small same-origin file so the routes are in place before the app first loads.
+  session = await openApp('/data/claimants.json');
+  const { page } = session;
+  if (file !== null) {
+    await page.route(`**/data/${file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: corrupt(await response.text()) });
+    });
+  }
+  await page.goto(new URL('/', baseUrl()).href);
+  await page.waitForFunction(
+    (id) => {
+      const map = window.__map;
+      return Boolean(map?.getSource(id) && map.querySourceFeatures(id).length > 0);
+    },
+    OVERLAY_SOURCES.places,
+    { timeout: 30_000 },
+  );
+  await waitForMapIdle(page);
+  // The whole region in view, so what is drawn depends on the data alone, not on the framing.
+  await page.evaluate((bbox) => {
+    const [west, south, east, north] = bbox;
+    window.__map?.fitBounds([west, south, east, north], { animate: false, padding: 40 });
+  }, REGION_BBOX);
+  await waitForMapIdle(page);
+  return page;
+}
+
+/** Place ids drawn by the settlements layer, as a reader sees them on screen. */
+async function renderedPlaceIds(page: Page): Promise<string[]> {
+  const ids = await page.evaluate(() =>
+    (window.__map?.queryRenderedFeatures({ layers: ['settlements-circle'] }) ?? []).map((f) =>
+      String(f.properties.placeId),
+    ),
+  );
+  return [...new Set(ids)].sort();
+}
+
+/** Opens the banner's details and returns its list items as rendered text. */
+async function bannerLines(page: Page): Promise<string[]> {
+  const banner = page.getByTestId('rejections-banner');
+  await banner.waitFor({ state: 'visible', timeout: 10_000 });
+  await banner.locator('summary').click();
+  const items = banner.locator('li');
+  await items.first().waitFor({ state: 'visible' });
+  return items.allInnerTexts();
+}
+
+/** Settlements drawn with the real, valid data: what every corrupted case must still show. */
+let cleanPlaces: string[] = [];
+
+beforeAll(async () => {
+  const page = await openWithCorruptFile(null, (text) => text);
+  cleanPlaces = await renderedPlaceIds(page);
+  expect(await page.getByTestId('rejections-banner').count()).toBe(0);
+  await session?.close();
+  session = null;
+});
+
+describe('a malformed data file or record costs only itself', () => {
+  it('draws settlements and shows no banner with the real data', () => {
+    expect(cleanPlaces).toEqual(
+      expect.arrayContaining(['sudzha', 'lyubimovka', 'korenevo', 'sumy', 'kursk']),
+    );
+  });
+
+  it('names a file that is not JSON, and renders the other files', async () => {
+    const page = await openWithCorruptFile('area-figures.json', (text) => text.slice(0, 200));
+    const lines = await bannerLines(page);
+    expect(lines).toContainEqual(expect.stringMatching(/^area-figures\.json: not valid JSON/));
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+    await screenshot(page, 'robustness-bad-json');
+  });
+
+  it('names a place whose latitude is off the globe, and draws every other place', async () => {
+    const page = await openWithCorruptFile(
+      'places.json',
+      editRecord('lyubimovka', (place) => {
+        (place.location as Json).lat = 95;
+      }),
+    );
+    const lines = await bannerLines(page);
+    expect(lines).toContainEqual(
+      expect.stringContaining('places.json: record "lyubimovka" field location.lat'),
+    );
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces.filter((id) => id !== 'lyubimovka'));
+  });
+
+  it('names a claim citing a source that does not exist, and still draws its place', async () => {
+    const claim = 'ua-commander-in-chief-sudzha-2024-08-15';
+    const page = await openWithCorruptFile(
+      'claims.json',
+      editRecord(claim, (record) => {
+        record.sources = ['no-such-source'];
+      }),
+    );
+    const lines = await bannerLines(page);
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        `claims.json: record "${claim}" field sources.0: unknown source "no-such-source"`,
+      ),
+    );
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+  });
+
+  it('names an event dated 30 February, and renders the rest', async () => {
+    const event = '2024-08-07-gis-sudzha-channels';
+    const page = await openWithCorruptFile(
+      'events.json',
+      editRecord(event, (record) => {
+        record.date = '2025-02-30';
+      }),
+    );
+    const lines = await bannerLines(page);
+    expect(lines).toContainEqual(
+      expect.stringContaining(`events.json: record "${event}" field date: must be a real date`),
+    );
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+  });
+});
