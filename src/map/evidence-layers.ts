@@ -302,6 +302,8 @@ function labelLayers(): OverlayLayer[] {
           ],
           'text-font': LABEL_FONT,
           'text-size': 13,
+          // Places with more claims on record are the story; they keep their label in a crowd.
+          'symbol-sort-key': ['-', ['get', 'claim_count']],
           'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
           'text-radial-offset': 0.9,
           'text-justify': 'auto',
