@@ -11,6 +11,7 @@ import {
   CLICKABLE_ZONE_LAYERS,
 } from './evidence-layers';
 import { ZONE_PATTERNS } from './pattern-images';
+import { createBasemapStyle } from './basemap-style';
 
 const BARE = {
   version: 8 as const,
@@ -98,6 +99,20 @@ describe('withEvidenceOverlay', () => {
       view: { default: 'ru-mod' },
       selectedPlace: { default: '' },
     });
+  });
+
+  it('is valid on top of the offline basemap, whose font the labels use', () => {
+    const base = createBasemapStyle({
+      origin: 'http://127.0.0.1:4173/',
+      fontUrls: { latin: '/assets/latin.woff2', cyrillic: '/assets/cyrillic.woff2' },
+    });
+    const style = withEvidenceOverlay(base, { day: 20160, view: 'all', selectedPlace: null });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(Object.keys(style['font-faces'] ?? {})).toContain('Noto Sans Regular');
+    const ids = style.layers.map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.indexOf('zones-outline')).toBeLessThan(ids.indexOf('basemap-border-casing'));
+    expect(ids.indexOf('settlements-circle')).toBeGreaterThan(ids.indexOf('basemap-town-label'));
   });
 
   it('produces a valid style', () => {

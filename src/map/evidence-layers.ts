@@ -358,6 +358,19 @@ export function layerGroup(layer: OverlayLayer): LayerGroup {
 export const CLICKABLE_PLACE_LAYERS = ['events-marker', 'settlements-circle', 'evacuations-ring'];
 export const CLICKABLE_ZONE_LAYERS = ['zones-fill'];
 
+/** The offline basemap's border; zone areas go under it so the border stays readable. */
+export const BASEMAP_BORDER_LAYER = 'basemap-border-casing';
+
+/** Zone areas under the basemap border (when there is one), everything else on top. */
+function stackOverlay(base: LayerSpecification[], overlay: OverlayLayer[]): LayerSpecification[] {
+  const at = base.findIndex((layer) => layer.id === BASEMAP_BORDER_LAYER);
+  if (at < 0) return [...base, ...overlay];
+  const isArea = (layer: OverlayLayer) => layer.type === 'fill' || layer.type === 'line';
+  const under = overlay.filter(isArea);
+  const over = overlay.filter((layer) => !isArea(layer));
+  return [...base.slice(0, at), ...under, ...base.slice(at), ...over];
+}
+
 /** Initial values of the global state; later changes go through setGlobalStateProperty. */
 export interface OverlayState {
   day: number;
@@ -382,6 +395,6 @@ export function withEvidenceOverlay(
       [GLOBAL_STATE.selectedPlace]: { default: initial.selectedPlace ?? '' },
     },
     sources: { ...base.sources, ...overlaySources() },
-    layers: [...base.layers, ...overlayLayers()],
+    layers: stackOverlay(base.layers, overlayLayers()),
   };
 }
