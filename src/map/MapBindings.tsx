@@ -6,6 +6,7 @@ import { useInitialFrame } from './use-initial-frame';
 import { useLayerVisibility } from './use-layer-visibility';
 import { useMapClick } from './use-map-click';
 import { useOverlayData } from './use-overlay-data';
+import { useSelectionCamera } from './use-selection-camera';
 import { useSelectionHighlight } from './use-selection-highlight';
 import { useViewBinding } from './use-view-binding';
 
@@ -23,6 +24,7 @@ export function MapBindings({ features, places, hasCamera }: MapBindingsProps) {
   useDayBinding();
   useViewBinding();
   useSelectionHighlight();
+  useSelectionCamera();
   useLayerVisibility();
   useMapClick();
   return null;
