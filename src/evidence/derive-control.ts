@@ -3,10 +3,10 @@ import type { ControlClaim, Dataset, Place, Side } from '../data/schema';
 import {
   ZONE_RADIUS_KM,
   areaKm2,
-  clippedCircle,
-  unionAll,
+  circlesUnion,
   type CountriesCollection,
   type ZoneGeometry,
+  type ZonePoint,
 } from './zone-geometry';
 
 export { ZONE_RADIUS_KM, type CountriesCollection } from './zone-geometry';
@@ -85,7 +85,7 @@ export function deriveZone(
 ): DerivedZone {
   const placeIds: string[] = [];
   const unlocatedPlaceIds: string[] = [];
-  const circles: ZoneGeometry[] = [];
+  const points: ZonePoint[] = [];
   for (const placeId of [...heldPlaceIds].sort()) {
     const place = placesById.get(placeId);
     if (!place) continue;
@@ -94,10 +94,9 @@ export function deriveZone(
       continue;
     }
     placeIds.push(placeId);
-    const disc = clippedCircle(place.location, place.country, countries);
-    if (disc) circles.push(disc);
+    points.push({ lon: place.location.lon, lat: place.location.lat, country: place.country });
   }
-  const geometry = unionAll(circles);
+  const geometry = circlesUnion(points, countries);
   return {
     side,
     approximate: true,

@@ -17,7 +17,6 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import type { Location } from '../data/schema';
 
 /** A state code as used by the basemap country polygons. */
 export type CountryCode = 'RU' | 'UA';
@@ -41,33 +40,131 @@ export const ZONE_RADIUS_KM = 3;
 /** Vertices per circle: 32 keeps the area within 1% of π·r² while unions stay cheap. */
 const CIRCLE_STEPS = 32;
 
-/**
- * One clipped circle per place location, per countries collection: the clip is the costly step
- * and a place's circle never changes, so every day and claimant reuses it.
- */
-const clippedCircleCache = new WeakMap<CountriesCollection, Map<string, ZoneGeometry | null>>();
+/** A place's point and recorded state, the inputs to its circle. */
+export interface ZonePoint {
+  lon: number;
+  lat: number;
+  country: CountryCode;
+}
 
 /**
- * The ZONE_RADIUS_KM circle around `location`, clipped to the country polygons of the state whose
- * polygon contains it (so it never spills across the state border). Falls back to `recordedCountry`
- * when the point lies outside every polygon (coarse coastline or border); null when that state has
- * no polygon at all, because an unclipped circle could lie on the wrong side.
+ * Clipped circles and cluster unions per countries collection. Clipping and union are the costly
+ * steps and depend only on the points involved, so every day and claimant reuses them.
+ */
+interface GeometryCache {
+  circles: Map<string, ZoneGeometry | null>;
+  clusters: Map<string, ZoneGeometry | null>;
+}
+const caches = new WeakMap<CountriesCollection, GeometryCache>();
+
+function cacheFor(countries: CountriesCollection): GeometryCache {
+  let cache = caches.get(countries);
+  if (!cache) {
+    cache = { circles: new Map(), clusters: new Map() };
+    caches.set(countries, cache);
+  }
+  return cache;
+}
+
+function pointKey(point: ZonePoint): string {
+  return `${point.lon},${point.lat},${point.country}`;
+}
+
+/**
+ * The ZONE_RADIUS_KM circle around `point`, clipped to the country polygons of the state whose
+ * polygon contains it (so it never spills across the state border). Falls back to the recorded
+ * country when the point lies outside every polygon (coarse coastline or border); null when that
+ * state has no polygon at all, because an unclipped circle could lie on the wrong side.
  */
 export function clippedCircle(
-  location: Pick<Location, 'lon' | 'lat'>,
-  recordedCountry: CountryCode,
+  point: ZonePoint,
   countries: CountriesCollection,
 ): ZoneGeometry | null {
-  let cache = clippedCircleCache.get(countries);
-  if (!cache) {
-    cache = new Map();
-    clippedCircleCache.set(countries, cache);
-  }
-  const key = `${location.lon},${location.lat},${recordedCountry}`;
-  if (cache.has(key)) return cache.get(key) ?? null;
-  const result = computeClippedCircle([location.lon, location.lat], recordedCountry, countries);
-  cache.set(key, result);
+  const { circles } = cacheFor(countries);
+  const key = pointKey(point);
+  if (circles.has(key)) return circles.get(key) ?? null;
+  const result = computeClippedCircle([point.lon, point.lat], point.country, countries);
+  circles.set(key, result);
   return result;
+}
+
+/**
+ * Union of the clipped circles around `points`. Circles further apart than two radii cannot
+ * overlap, so only clusters of nearby points go through the (slow) polygon union, each cluster
+ * union is cached, and the clusters are simply collected into one MultiPolygon.
+ */
+export function circlesUnion(
+  points: readonly ZonePoint[],
+  countries: CountriesCollection,
+): ZoneGeometry | null {
+  const { clusters } = cacheFor(countries);
+  const polygons: Position[][][] = [];
+  for (const cluster of nearbyClusters(points)) {
+    const key = cluster.map(pointKey).sort().join(';');
+    let merged = clusters.get(key);
+    if (merged === undefined) {
+      const discs = cluster.map((point) => clippedCircle(point, countries));
+      merged = unionAll(discs.filter((disc) => disc !== null));
+      clusters.set(key, merged);
+    }
+    if (merged?.type === 'Polygon') polygons.push(merged.coordinates);
+    if (merged?.type === 'MultiPolygon') polygons.push(...merged.coordinates);
+  }
+  const [only] = polygons;
+  if (!only) return null;
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: only }
+    : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+const KM_PER_DEGREE = 111.195;
+
+/** Groups points whose circles may overlap (centres under two radii apart), via a grid. */
+function nearbyClusters(points: readonly ZonePoint[]): ZonePoint[][] {
+  const reach = 2 * ZONE_RADIUS_KM;
+  const cellOf = (point: ZonePoint) => [
+    Math.floor((point.lon * KM_PER_DEGREE * Math.cos((point.lat * Math.PI) / 180)) / reach),
+    Math.floor((point.lat * KM_PER_DEGREE) / reach),
+  ];
+  const grid = new Map<string, number[]>();
+  points.forEach((point, index) => {
+    const [x, y] = cellOf(point);
+    const key = `${x},${y}`;
+    grid.set(key, [...(grid.get(key) ?? []), index]);
+  });
+  const parent = points.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] ?? index;
+    return index;
+  };
+  points.forEach((point, index) => {
+    const [x = 0, y = 0] = cellOf(point);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const other of grid.get(`${x + dx},${y + dy}`) ?? []) {
+          const near = points[other];
+          if (other > index && near && distanceKm(point, near) < reach * 1.01) {
+            parent[root(other)] = root(index);
+          }
+        }
+      }
+    }
+  });
+  const groups = new Map<number, ZonePoint[]>();
+  points.forEach((point, index) => {
+    const group = groups.get(root(index)) ?? [];
+    group.push(point);
+    groups.set(root(index), group);
+  });
+  return [...groups.values()];
+}
+
+/** Equirectangular distance: accurate to well under 1% over a few km, and cheap. */
+function distanceKm(a: ZonePoint, b: ZonePoint): number {
+  const meanLat = ((a.lat + b.lat) / 2) * (Math.PI / 180);
+  const dx = (a.lon - b.lon) * Math.cos(meanLat) * KM_PER_DEGREE;
+  const dy = (a.lat - b.lat) * KM_PER_DEGREE;
+  return Math.hypot(dx, dy);
 }
 
 function computeClippedCircle(
@@ -86,6 +183,8 @@ function computeClippedCircle(
     // cheap even when border polygons carry thousands of vertices.
     const nearby = nonEmptyPolygons(bboxClip(feature.geometry, box).geometry);
     if (!nearby) continue;
+    // The polygon covers the whole box, so the circle needs no (slow) exact intersection.
+    if (isWholeBox(nearby, box)) return disc.geometry;
     const part = intersect(featureCollection([disc, asFeature(nearby)]));
     if (part) pieces.push(part.geometry);
   }
@@ -98,6 +197,13 @@ function paddedBox(disc: Feature<Polygon>): BBox {
   const padX = (east - west) / 10;
   const padY = (north - south) / 10;
   return [west - padX, south - padY, east + padX, north + padY];
+}
+
+function isWholeBox(geometry: ZoneGeometry, [west, south, east, north]: BBox): boolean {
+  if (geometry.type !== 'Polygon' || geometry.coordinates.length !== 1) return false;
+  return (geometry.coordinates[0] ?? []).every(
+    ([x, y]) => (x === west || x === east) && (y === south || y === north),
+  );
 }
 
 /** bboxClip leaves empty rings and polygons where nothing is left; the clipper rejects those. */
