@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, waitForMapIdle, type AppSession } from './harness';
+
+let session: AppSession | null = null;
+
+afterEach(async () => {
+  const closing = session;
+  session = null;
+  await closing?.close();
+});
+
+describe('load states', () => {
+  it('skips a broken record, says so in a banner, and still renders the rest', async () => {
+    session = await openApp('/?date=2025-03-13');
+    const { page } = session;
+    await page.route('**/data/claims.json', async (route) => {
+      const response = await route.fetch();
+      const claims = (await response.json()) as { id: string; from: string }[];
+      const first = claims[0];
+      if (first) first.from = '2025-02-30';
+      await route.fulfill({ response, json: claims });
+    });
+    await page.reload();
+    await page.waitForSelector('[data-status="ready"]');
+    const banner = page.getByTestId('rejections-banner');
+    await expect(banner.innerText()).resolves.toMatch(/^1 record skipped/);
+    await banner.locator('summary').click();
+    await expect(banner.locator('li').first().innerText()).resolves.toMatch(
+      /claims\.json: record "[a-z0-9_-]+" field from: /,
+    );
+    await page.waitForFunction(
+      () => (window.__map?.querySourceFeatures('evidence-places').length ?? 0) > 0,
+    );
+    await waitForMapIdle(page);
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(banner.count()).resolves.toBe(0);
+  });
+
+  it('shows an error state when no data file can be loaded', async () => {
+    session = await openApp('/');
+    const { page } = session;
+    await page.route('**/data/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.reload();
+    await page.waitForSelector('[data-status="error"]');
+    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+      'The evidence could not be loaded.',
+    );
+    await waitForMapIdle(page);
+  });
+});
