@@ -66,6 +66,17 @@ const zoneInView: ExpressionSpecification = [
   ['==', ['get', 'claimant'], view],
 ];
 
+/**
+ * The combined view stacks every claimant's zones; fainter fills keep several overlapping claims
+ * readable instead of adding up to an opaque blot.
+ */
+const combinedOr = (combined: number, single: number): ExpressionSpecification => [
+  'case',
+  ['==', view, COMBINED_VIEW],
+  combined,
+  single,
+];
+
 const sideMatch = (ru: string, ua: string): ExpressionSpecification => [
   'match',
   ['get', 'side'],
@@ -106,7 +117,7 @@ function zoneLayers(): OverlayLayer[] {
         filter,
         paint: {
           'fill-color': sideMatch(SIDE_COLOURS.ru, SIDE_COLOURS.ua),
-          'fill-opacity': 0.12,
+          'fill-opacity': combinedOr(0.05, 0.12),
         },
       },
       'zones',
@@ -117,7 +128,10 @@ function zoneLayers(): OverlayLayer[] {
         type: 'fill',
         source,
         filter,
-        paint: { 'fill-pattern': sideMatch(pattern.ru, pattern.ua), 'fill-opacity': 0.55 },
+        paint: {
+          'fill-pattern': sideMatch(pattern.ru, pattern.ua),
+          'fill-opacity': combinedOr(0.3, 0.55),
+        },
       },
       'zones',
     ),
