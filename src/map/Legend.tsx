@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useAppStore } from '../app/store-context';
 import { controlClaimants } from '../evidence/map-features';
 import { COMBINED_VIEW, LAYER_GROUPS, type LayerGroup } from './layers-slice';
+import './legend.css';
 
 const GROUP_LABELS: Record<LayerGroup, string> = {
   settlements: 'Settlements (claimed status)',

@@ -5,96 +5,36 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { labelLayers } from './label-layers';
 import type { LayerGroup } from './layers-slice';
-import { COMBINED_VIEW } from './layers-slice';
-import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
+import {
+  EVACUATION_COLOUR,
+  EVENT_WINDOW_DAYS,
+  GLOBAL_STATE,
+  GROUP_KEY,
+  OVERLAY_SOURCES,
+  STATUS_COLOURS,
+  combinedOr,
+  day,
+  group,
+  inForce,
+  inView,
+  pattern,
+  placeFilter,
+  sideMatch,
+  zoneInView,
+  type OverlayLayer,
+} from './overlay-expressions';
+import { SIDE_COLOURS } from './pattern-images';
 
-/** Overlay source ids; each gets its data once, when the dataset arrives. */
-export const OVERLAY_SOURCES = {
-  places: 'evidence-places',
-  zones: 'evidence-zones',
-  events: 'evidence-events',
-  evacuations: 'evidence-evacuations',
-} as const;
-
-/** Names in the style's global state; hooks set them, layer filters read them. */
-export const GLOBAL_STATE = { day: 'day', view: 'view', selectedPlace: 'selectedPlace' } as const;
-
-/** Days an event marker stays on the map, counting the selected day. */
-export const EVENT_WINDOW_DAYS = 7;
-
-/**
- * Days an evacuation order keeps its text label; the ring stays for good (orders publish no end
- * date), but older labels would pile up over newer ones.
- */
-export const EVACUATION_LABEL_DAYS = 30;
-
-/** The font the basemap registers through `font-faces` (Latin + Cyrillic subsets). */
-export const LABEL_FONT = ['Noto Sans Regular'];
-
-/** Settlement colours by claimed status; disputed adds a ring in the other side's colour. */
-export const STATUS_COLOURS = {
-  ru: SIDE_COLOURS.ru,
-  ua: SIDE_COLOURS.ua,
-  contested: '#ffffff',
-  disputed: SIDE_COLOURS.ru,
-  unclaimed: '#bdbdbd',
-} as const;
-
-export const EVACUATION_COLOUR = '#6a3d9a';
-
-/** Layer metadata key naming the legend group that toggles the layer. */
-export const GROUP_KEY = 'evidence:group';
-
-type OverlayLayer = LayerSpecification & { metadata: { [GROUP_KEY]: LayerGroup } };
-
-const day: ExpressionSpecification = ['global-state', GLOBAL_STATE.day];
-const view: ExpressionSpecification = ['global-state', GLOBAL_STATE.view];
-
-/** Half-open `[start_day, end_day)`: a claim made on day d shows from d on. */
-const inForce: ExpressionSpecification[] = [
-  ['<=', ['get', 'start_day'], day],
-  ['>', ['get', 'end_day'], day],
-];
-
-const inView: ExpressionSpecification = ['==', ['get', 'view'], view];
-
-/** Zones exist per claimant; the combined view overlays every claimant's, each translucent. */
-const zoneInView: ExpressionSpecification = [
-  'any',
-  ['==', view, COMBINED_VIEW],
-  ['==', ['get', 'claimant'], view],
-];
-
-/**
- * The combined view stacks every claimant's zones; fainter fills keep several overlapping claims
- * readable instead of adding up to an opaque blot.
- */
-const combinedOr = (combined: number, single: number): ExpressionSpecification => [
-  'case',
-  ['==', view, COMBINED_VIEW],
-  combined,
-  single,
-];
-
-const sideMatch = (ru: string, ua: string): ExpressionSpecification => [
-  'match',
-  ['get', 'side'],
-  'ru',
-  ru,
-  ua,
-];
-
-const pattern: Record<'ru' | 'ua', ZonePatternId> = {
-  ru: 'zone-pattern-ru',
-  ua: 'zone-pattern-ua',
-};
-
-function group<L extends LayerSpecification>(layer: L, name: LayerGroup): L & OverlayLayer {
-  return { ...layer, metadata: { [GROUP_KEY]: name } } as L & OverlayLayer;
-}
-
-const labelHalo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } as const;
+export {
+  EVENT_WINDOW_DAYS,
+  GLOBAL_STATE,
+  GROUP_KEY,
+  LABEL_FONT,
+  OVERLAY_SOURCES,
+  STATUS_COLOURS,
+} from './overlay-expressions';
 
 /** Empty GeoJSON sources; the dataset is loaded after the map, and setData fills them once. */
 export function overlaySources(): Record<string, GeoJSONSourceSpecification> {
@@ -151,8 +91,6 @@ function zoneLayers(): OverlayLayer[] {
     ),
   ];
 }
-
-const placeFilter: FilterSpecification = ['all', ...inForce, inView];
 
 function settlementLayers(): OverlayLayer[] {
   const source = OVERLAY_SOURCES.places;
@@ -262,92 +200,6 @@ function eventLayers(): OverlayLayer[] {
         },
       },
       'events',
-    ),
-  ];
-}
-
-/** E.g. "ru-mod · derived from 3 claimed settlements": what the zone rests on, in words. */
-const zoneLabel: ExpressionSpecification = [
-  'concat',
-  ['get', 'claimant'],
-  ' · derived from ',
-  ['to-string', ['get', 'place_count']],
-  ['case', ['==', ['get', 'place_count'], 1], ' claimed settlement', ' claimed settlements'],
-];
-
-/** Bottom to top; MapLibre places the topmost labels first, so evacuation labels win space. */
-function labelLayers(): OverlayLayer[] {
-  return [
-    group(
-      {
-        id: 'zones-label',
-        type: 'symbol',
-        source: OVERLAY_SOURCES.zones,
-        filter: ['all', ...inForce, zoneInView],
-        layout: {
-          'text-field': zoneLabel,
-          'text-font': LABEL_FONT,
-          'text-size': 10,
-          'text-max-width': 9,
-          // Pushed off the zone's centre, where its settlement's own label sits.
-          'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
-          'text-radial-offset': 2.4,
-        },
-        paint: { 'text-color': sideMatch('#7f3b08', '#053061'), ...labelHalo },
-      },
-      'zones',
-    ),
-    group(
-      {
-        id: 'settlements-label',
-        type: 'symbol',
-        source: OVERLAY_SOURCES.places,
-        filter: placeFilter,
-        layout: {
-          // Native name first (Cyrillic), English under it, as on bilingual road signs.
-          'text-field': [
-            'format',
-            ['get', 'name_native'],
-            {},
-            '\n',
-            {},
-            ['get', 'name_en'],
-            { 'font-scale': 0.85 },
-          ],
-          'text-font': LABEL_FONT,
-          'text-size': 13,
-          // Places with more claims on record are the story; they keep their label in a crowd.
-          'symbol-sort-key': ['-', ['get', 'claim_count']],
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 0.9,
-          'text-justify': 'auto',
-        },
-        paint: { 'text-color': '#1a1a1a', ...labelHalo },
-      },
-      'settlements',
-    ),
-    group(
-      {
-        id: 'evacuations-label',
-        type: 'symbol',
-        source: OVERLAY_SOURCES.evacuations,
-        filter: [
-          'all',
-          ...inForce,
-          ['<', ['-', day, EVACUATION_LABEL_DAYS], ['get', 'start_day']],
-          ['==', ['get', 'role'], 'hromada-centre'],
-        ],
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': LABEL_FONT,
-          'text-size': 11,
-          'text-max-width': 12,
-          'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-          'text-radial-offset': 1.6,
-        },
-        paint: { 'text-color': EVACUATION_COLOUR, ...labelHalo },
-      },
-      'evacuations',
     ),
   ];
 }

@@ -90,6 +90,23 @@ describe('the map', () => {
     await screenshot(page, 'desktop-sudzha-selected');
   });
 
+  it("opens a claimant's zone when the zone is clicked away from its settlements", async () => {
+    const page = await openReady('/?date=2025-03-13&view=ru-mod#map=11/51.19/35.27');
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    const point = await page.evaluate((lngLat) => window.__map!.project(lngLat), SUDZHA);
+    // Inside Sudzha's zone (a few km across at z11) but clear of the settlement markers.
+    const target = { x: point.x - 20, y: point.y + 80 };
+    const zones = await page.evaluate(
+      (p) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['zones-fill'] }).length,
+      target,
+    );
+    expect(zones).toBeGreaterThan(0);
+    await page.mouse.click((canvas?.x ?? 0) + target.x, (canvas?.y ?? 0) + target.y);
+    const panel = page.getByTestId('zone-panel');
+    await panel.waitFor();
+    await expect(panel.innerText()).resolves.toContain('Sudzha');
+  });
+
   it('changes the settlements and zones drawn when scrubbing from 5 to 20 Aug 2024', async () => {
     const page = await openReady('/?date=2024-08-05');
     const snapshot = async () => ({

@@ -1,0 +1,105 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { COMBINED_VIEW, type LayerGroup } from './layers-slice';
+import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
+
+/** Overlay source ids; each gets its data once, when the dataset arrives. */
+export const OVERLAY_SOURCES = {
+  places: 'evidence-places',
+  zones: 'evidence-zones',
+  events: 'evidence-events',
+  evacuations: 'evidence-evacuations',
+} as const;
+
+/** Names in the style's global state; hooks set them, layer filters read them. */
+export const GLOBAL_STATE = { day: 'day', view: 'view', selectedPlace: 'selectedPlace' } as const;
+
+/** Days an event marker stays on the map, counting the selected day. */
+export const EVENT_WINDOW_DAYS = 7;
+
+/**
+ * Days an evacuation order keeps its text label; the ring stays for good (orders publish no end
+ * date), but older labels would pile up over newer ones.
+ */
+export const EVACUATION_LABEL_DAYS = 30;
+
+/** The font the basemap registers through `font-faces` (Latin + Cyrillic subsets). */
+export const LABEL_FONT = ['Noto Sans Regular'];
+
+/** Settlement colours by claimed status; disputed adds a ring in the other side's colour. */
+export const STATUS_COLOURS = {
+  ru: SIDE_COLOURS.ru,
+  ua: SIDE_COLOURS.ua,
+  contested: '#ffffff',
+  disputed: SIDE_COLOURS.ru,
+  unclaimed: '#bdbdbd',
+} as const;
+
+/** Purple: neither side's colour, because an evacuation order is not a control claim. */
+export const EVACUATION_COLOUR = '#6a3d9a';
+
+/** Layer metadata key naming the legend group that toggles the layer. */
+export const GROUP_KEY = 'evidence:group';
+
+/** An overlay layer, tagged with the legend group that toggles it. */
+export type OverlayLayer = LayerSpecification & { metadata: { [GROUP_KEY]: LayerGroup } };
+
+/** The selected day and claims view, read from the style's global state by every filter. */
+export const day: ExpressionSpecification = ['global-state', GLOBAL_STATE.day];
+export const view: ExpressionSpecification = ['global-state', GLOBAL_STATE.view];
+
+/** Half-open `[start_day, end_day)`: a claim made on day d shows from d on. */
+export const inForce: ExpressionSpecification[] = [
+  ['<=', ['get', 'start_day'], day],
+  ['>', ['get', 'end_day'], day],
+];
+
+/** Place features are precomputed per view; this keeps the selected one. */
+export const inView: ExpressionSpecification = ['==', ['get', 'view'], view];
+
+/** Zones exist per claimant; the combined view overlays every claimant's, each translucent. */
+export const zoneInView: ExpressionSpecification = [
+  'any',
+  ['==', view, COMBINED_VIEW],
+  ['==', ['get', 'claimant'], view],
+];
+
+/**
+ * The combined view stacks every claimant's zones; fainter fills keep several overlapping claims
+ * readable instead of adding up to an opaque blot.
+ */
+export const combinedOr = (combined: number, single: number): ExpressionSpecification => [
+  'case',
+  ['==', view, COMBINED_VIEW],
+  combined,
+  single,
+];
+
+/** Picks a value by the zone's held side. */
+export const sideMatch = (ru: string, ua: string): ExpressionSpecification => [
+  'match',
+  ['get', 'side'],
+  'ru',
+  ru,
+  ua,
+];
+
+/** Pattern image ids per side (added to the map from pattern-images.ts). */
+export const pattern: Record<'ru' | 'ua', ZonePatternId> = {
+  ru: 'zone-pattern-ru',
+  ua: 'zone-pattern-ua',
+};
+
+/** Tags a layer with its legend group. */
+export function group<L extends LayerSpecification>(layer: L, name: LayerGroup): L & OverlayLayer {
+  return { ...layer, metadata: { [GROUP_KEY]: name } } as L & OverlayLayer;
+}
+
+/** White halo so labels read over fills, hatching and the border. */
+export const labelHalo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } as const;
+
+/** Settlements in force on the selected day, in the selected claims view. */
+export const placeFilter: FilterSpecification = ['all', ...inForce, inView];
