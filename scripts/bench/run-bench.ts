@@ -10,7 +10,7 @@ import { timeDataCheck } from './data-check';
 import { checkBudgets, type Results } from './budgets';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
-import { measureScrub } from './scrub';
+import { measureScrub, type ScrubMode } from './scrub';
 import { BENCH_DIST } from './vite.bench.config';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -19,10 +19,13 @@ const SCALE_DIR = join(OUT, 'scale-data');
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick ?? false;
-/** `--quick` keeps every measurement but fewer repeats, for CI. */
+/**
+ * `--quick` keeps every measurement but fewer repeats, for CI. A scale scrub takes seconds on
+ * software WebGL (see the README), so the full run stops at the 60 scrubs issue #5 asks for.
+ */
 const RUNS = quick
-  ? { cold: 3, scrubs: 20, checkReal: 3, checkScale: 1 }
-  : { cold: 10, scrubs: 80, checkReal: 10, checkScale: 3 };
+  ? { cold: 3, scrubsReal: 20, scrubsScale: 5, checkReal: 3, checkScale: 1 }
+  : { cold: 10, scrubsReal: 80, scrubsScale: 60, checkReal: 10, checkScale: 3 };
 
 async function buildAll(): Promise<void> {
   console.log('building the app and the bare page into artifacts/bench/dist …');
@@ -54,29 +57,18 @@ async function main(): Promise<number> {
   try {
     console.log(`cold start, ${RUNS.cold} runs each …`);
     const coldStart = await measureColdStart(browser, url, RUNS.cold);
-    console.log(`scrub, ${RUNS.scrubs} scrubs per mode …`);
     const scale = join(SCALE_DIR, 'features.json');
+    const scrubRun = async (mode: ScrubMode, data: 'real' | 'scale') => {
+      const scrubs = data === 'real' ? RUNS.scrubsReal : RUNS.scrubsScale;
+      console.log(`scrub: ${data} data, ${mode}, ${scrubs} scrubs …`);
+      const featuresPath = data === 'scale' ? scale : null;
+      return measureScrub(browser, url, { mode, scrubs, featuresPath });
+    };
     const scrub = {
-      real: await measureScrub(browser, url, {
-        mode: 'app',
-        scrubs: RUNS.scrubs,
-        featuresPath: null,
-      }),
-      realSetData: await measureScrub(browser, url, {
-        mode: 'setdata',
-        scrubs: RUNS.scrubs,
-        featuresPath: null,
-      }),
-      scale: await measureScrub(browser, url, {
-        mode: 'app',
-        scrubs: RUNS.scrubs,
-        featuresPath: scale,
-      }),
-      scaleSetData: await measureScrub(browser, url, {
-        mode: 'setdata',
-        scrubs: RUNS.scrubs,
-        featuresPath: scale,
-      }),
+      real: await scrubRun('app', 'real'),
+      realSetData: await scrubRun('setdata', 'real'),
+      scale: await scrubRun('app', 'scale'),
+      scaleSetData: await scrubRun('setdata', 'scale'),
     };
     const results: Results = { coldStart, scrub, bundle, dataCheck };
     const budgets = checkBudgets(results);

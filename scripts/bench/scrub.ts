@@ -115,7 +115,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
     );
     apply(day);
     const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`scrub to day ${day} did not reach idle in 30 s`)), 30_000),
+      setTimeout(() => reject(new Error(`scrub to day ${day} did not reach idle in 60 s`)), 60_000),
     );
     const [f, i] = await Promise.race([Promise.all([rendered, idled]), timeout]);
     if (index === 0 && args.mode === 'app' && map.getGlobalState().day !== day) {
