@@ -142,6 +142,36 @@ describe('the map', () => {
     expect(await day()).toBeGreaterThan(start);
   });
 
+  it('scrubs by global state alone: no setData, no style reload', async () => {
+    const page = await openReady('/?date=2025-03-13');
+    await page.evaluate(() => {
+      const map = window.__map!;
+      const calls = { setData: 0, setStyle: 0, globalState: 0 };
+      Object.assign(window, { __calls: calls });
+      for (const id of ['evidence-places', 'evidence-zones', 'evidence-events']) {
+        const source = map.getSource(id) as unknown as { setData: (...a: unknown[]) => unknown };
+        const original = source.setData.bind(source);
+        source.setData = (...a) => {
+          calls.setData++;
+          return original(...a);
+        };
+      }
+      const setStyle = map.setStyle.bind(map);
+      map.setStyle = (...a) => {
+        calls.setStyle++;
+        return setStyle(...a);
+      };
+      const setGlobal = map.setGlobalStateProperty.bind(map);
+      map.setGlobalStateProperty = (...a) => {
+        calls.globalState++;
+        return setGlobal(...a);
+      };
+    });
+    await pressOnSlider(page, 'ArrowLeft', 10);
+    const calls = await page.evaluate(() => (window as unknown as { __calls: object }).__calls);
+    expect(calls).toEqual({ setData: 0, setStyle: 0, globalState: 10 });
+  });
+
   it('shows the 13 Mar 2025 evacuation order: 8 settlements, 543 people, and its source', async () => {
     const page = await openReady('/?date=2025-03-13&place=yunakivka');
     const labels = (await rendered(page, 'evacuations-label')).map((p) => String(p.label));
