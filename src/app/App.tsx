@@ -50,6 +50,7 @@ export function App({ hasCamera }: { hasCamera: boolean }) {
       <main className="app__map">
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE}>
           <MapBindings features={features} places={dataset?.places ?? null} hasCamera={hasCamera} />
+          {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
           <Legend key={String(wide)} initiallyOpen={wide} />
         </MapView>
         {status === 'loading' && (
