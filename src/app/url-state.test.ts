@@ -3,6 +3,7 @@ import { parseIsoDay } from '../data/dates';
 import { DEFAULT_VISIBLE_LAYERS } from '../map/layers-slice';
 import {
   DEFAULT_DAY,
+  loadedLimits,
   parseUrlState,
   serialiseUrlState,
   STATIC_LIMITS,
@@ -136,5 +137,20 @@ describe('serialiseUrlState', () => {
   it.each(cases)('round-trips %j', (state) => {
     const back = parseUrlState(serialiseUrlState(state), '', LOADED);
     expect(back).toEqual({ ...state, hasCamera: false });
+  });
+});
+
+describe('loadedLimits', () => {
+  it('re-checks a start-up URL against the loaded data', () => {
+    const limits = loadedLimits({ min: day('2024-08-01'), max: day('2025-03-01') }, ['sumy'], []);
+    expect(limits.defaultDay).toBe(day('2025-03-01'));
+    const state = parseUrlState('?date=2025-03-13&place=sudzha&view=ru-mod', '', limits);
+    expect(state).toMatchObject({ day: day('2025-03-01'), selectedPlaceId: null, view: 'all' });
+  });
+
+  it('falls back to the static span when the data has no dated events', () => {
+    const limits = loadedLimits(null, [], ['isw']);
+    expect([limits.minDay, limits.maxDay]).toEqual([STATIC_LIMITS.minDay, STATIC_LIMITS.maxDay]);
+    expect(parseUrlState('?view=isw', '', limits).view).toBe('isw');
   });
 });
