@@ -22,7 +22,11 @@ export function serveDataFolder(): Plugin {
     },
     generateBundle() {
       for (const name of jsonFiles()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(DATA_DIR, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(join(DATA_DIR, name)),
+        });
       }
     },
   };
