@@ -1,11 +1,12 @@
 import type { Bytes } from './bundle';
+import type { ColdStart } from './cold-start';
 import type { ScrubResult } from './scrub';
 import type { Summary } from './stats';
 import { round } from './stats';
 
 /** Everything the benchmark measures, as written to report.json. */
 export interface Results {
-  coldStart: { app: Summary; bare: Summary; ratio: number };
+  coldStart: { app: ColdStart; bare: ColdStart; ratio: number };
   scrub: {
     real: ScrubResult;
     realSetData: ScrubResult;

@@ -11,12 +11,14 @@ const IDLE_RECORDER = `(() => {
   const idles = [];
   let current;
   window.__benchIdles = idles;
+  window.__benchMapCreated = null;
   Object.defineProperty(window, '__map', {
     configurable: true,
     get: () => current,
     set: (map) => {
       current = map;
       if (!map) return;
+      window.__benchMapCreated ??= performance.now();
       map.on('idle', () => {
         const overlay = map.getSource('evidence-places')
           ? map.querySourceFeatures('evidence-places').length
@@ -36,41 +38,64 @@ interface IdleRecord {
 declare global {
   interface Window {
     __benchIdles?: IdleRecord[];
+    __benchMapCreated?: number | null;
   }
 }
 
-/** Milliseconds from navigation to the first idle with the overlay drawn (or any idle if none). */
+/** Page-time milestones of one load (0 = navigation start). */
+interface Milestones {
+  /** The page published its map: JS downloaded, parsed and run up to `new Map()`. */
+  mapCreated: number;
+  /** The first idle of all: the basemap drawn. */
+  firstIdle: number;
+  /** The end point: the first idle with the overlay drawn (the bare page has none: first idle). */
+  done: number;
+}
+
 async function coldStartOnce(
   browser: Browser,
   url: string,
   needsOverlay: boolean,
-): Promise<number> {
+): Promise<Milestones> {
   const { page, close } = await freshPage(browser);
   try {
     await page.addInitScript(IDLE_RECORDER);
     await page.goto(url);
     const handle = await page.waitForFunction(
-      (overlay) =>
-        window.__benchIdles?.find(
+      (overlay) => {
+        const idles = window.__benchIdles ?? [];
+        const done = idles.find(
           (idle) => !idle.moving && (!overlay || (idle.overlay !== null && idle.overlay > 0)),
-        )?.t,
+        );
+        if (!done || !idles[0]) return null;
+        return { mapCreated: window.__benchMapCreated ?? 0, firstIdle: idles[0].t, done: done.t };
+      },
       needsOverlay,
       { timeout: 60_000, polling: 50 },
     );
-    return (await handle.jsonValue()) as number;
+    return (await handle.jsonValue()) as Milestones;
   } finally {
     await close();
   }
 }
+
+/** Summaries of each milestone over the runs of one page. */
+export type ColdStart = Record<keyof Milestones, Summary>;
+
+const summariseRuns = (runs: Milestones[]): ColdStart => ({
+  mapCreated: summarise(runs.map((r) => r.mapCreated)),
+  firstIdle: summarise(runs.map((r) => r.firstIdle)),
+  done: summarise(runs.map((r) => r.done)),
+});
 
 /** Cold start of the app and the bare page, alternated run by run so drift hits both alike. */
 export async function measureColdStart(
   browser: Browser,
   base: string,
   runs: number,
-): Promise<{ app: Summary; bare: Summary; ratio: number }> {
-  const app: number[] = [];
-  const bare: number[] = [];
+): Promise<{ app: ColdStart; bare: ColdStart; ratio: number }> {
+  const app: Milestones[] = [];
+  const bare: Milestones[] = [];
   // One untimed load of each warms the OS file cache and Chromium's shader compiler equally.
   await coldStartOnce(browser, new URL('/', base).href, true);
   await coldStartOnce(browser, new URL('/bench/bare.html', base).href, false);
@@ -78,7 +103,11 @@ export async function measureColdStart(
     app.push(await coldStartOnce(browser, new URL('/', base).href, true));
     bare.push(await coldStartOnce(browser, new URL('/bench/bare.html', base).href, false));
   }
-  const appSummary = summarise(app);
-  const bareSummary = summarise(bare);
-  return { app: appSummary, bare: bareSummary, ratio: appSummary.median / bareSummary.median };
+  const appSummary = summariseRuns(app);
+  const bareSummary = summariseRuns(bare);
+  return {
+    app: appSummary,
+    bare: bareSummary,
+    ratio: appSummary.done.median / bareSummary.done.median,
+  };
 }

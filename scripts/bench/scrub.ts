@@ -24,6 +24,7 @@ interface InPageArgs {
 }
 
 interface InPageResult {
+  sync: number[];
   frame: number[];
   idle: number[];
   rendered: Record<string, number>;
@@ -103,6 +104,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
   }
   await settle();
 
+  const sync: number[] = [];
   const frame: number[] = [];
   const idle: number[] = [];
   for (const [index, day] of args.days.entries()) {
@@ -114,6 +116,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
       map.once('idle', () => resolve(performance.now() - started)),
     );
     apply(day);
+    const applied = performance.now() - started;
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error(`scrub to day ${day} did not reach idle in 60 s`)), 60_000),
     );
@@ -122,6 +125,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
       throw new Error(`slider did not reach the map: day ${String(map.getGlobalState().day)}`);
     }
     if (index >= args.warmup) {
+      sync.push(applied);
       frame.push(f);
       idle.push(i);
     }
@@ -132,7 +136,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
     const ids = map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.id);
     rendered[layer] = new Set(ids).size;
   }
-  return { frame, idle, rendered, finalDay: args.days.at(-1) ?? 0 };
+  return { sync, frame, idle, rendered, finalDay: args.days.at(-1) ?? 0 };
 }
 
 /** Scrub days spread evenly over the slider's range, ascending, as a drag across it would be. */
@@ -147,6 +151,8 @@ async function scrubDays(page: Page, count: number): Promise<number[]> {
 
 /** One mode's scrub timings and the features it drew at the last day, as a cross-check. */
 export interface ScrubResult {
+  /** Main-thread time of the change itself (input handler, store, React, map call). */
+  sync: Summary;
   frame: Summary;
   idle: Summary;
   rendered: Record<string, number>;
@@ -193,6 +199,7 @@ export async function measureScrub(
       countLayers: ['settlements-circle', 'events-marker', 'zones-fill', 'evacuations-ring'],
     });
     return {
+      sync: summarise(result.sync),
       frame: summarise(result.frame),
       idle: summarise(result.idle),
       rendered: result.rendered,
