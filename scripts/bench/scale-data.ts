@@ -224,6 +224,7 @@ function zonePolygons(dataset: Dataset, random: () => number) {
       geometry: { type: 'Polygon' as const, coordinates: [ring] },
       properties: {
         claimant,
+        claimant_name: claimant,
         side,
         approximate: true as const,
         area_km2: Math.round(r * r * 1e5) / 10,

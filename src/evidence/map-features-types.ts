@@ -58,6 +58,8 @@ export interface PlaceStatusProperties extends IntervalProperties {
 
 export interface ZoneProperties extends IntervalProperties {
   claimant: string;
+  /** The claimant's name, for labels: people read names, not ids. */
+  claimant_name: string;
   side: HeldSide;
   approximate: true;
   /** Rounded to 0.1 km². */

@@ -21,9 +21,10 @@ const AREA_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
  * zones are skipped so nothing is drawn before a claimant's first claim.
  */
 export function buildZoneFeatures(
-  dataset: Pick<Dataset, 'claims' | 'places'>,
+  dataset: Pick<Dataset, 'claims' | 'places' | 'claimants'>,
   countries: CountriesCollection,
 ): ZoneFeatures {
+  const names = new Map(dataset.claimants.map((c) => [c.id, c.name]));
   const placesById = new Map(dataset.places.map((place) => [place.id, place]));
   const located = new Set(dataset.places.filter((p) => p.location).map((p) => p.id));
   const features: Feature<Polygon | MultiPolygon, ZoneProperties>[] = [];
@@ -32,7 +33,8 @@ export function buildZoneFeatures(
     for (const side of HELD_SIDES) {
       for (const { start, end, heldIds } of heldIntervals(timeline, side, located)) {
         const zone = deriveZone(side, heldIds, placesById, countries);
-        const feature = zoneFeature(claimant, zone, start, end);
+        const name = names.get(claimant) ?? claimant;
+        const feature = zoneFeature(claimant, name, zone, start, end);
         if (feature) features.push(feature);
       }
     }
@@ -65,6 +67,7 @@ function heldIntervals(
 
 function zoneFeature(
   claimant: string,
+  claimantName: string,
   zone: DerivedZone,
   start: number,
   end: number,
@@ -75,6 +78,7 @@ function zoneFeature(
     geometry: zone.geometry,
     properties: {
       claimant,
+      claimant_name: claimantName,
       side: zone.side,
       approximate: true,
       start_day: start,
@@ -83,18 +87,18 @@ function zoneFeature(
       place_count: zone.placeCount,
       place_ids: zone.placeIds.join(','),
       method: zone.method,
-      label: zoneLabel(claimant, zone.side, zone.placeCount, zone.areaKm2),
+      label: zoneLabel(claimantName, zone.side, zone.placeCount, zone.areaKm2),
     },
   };
 }
 
-/** E.g. "ru-mod: Russia held (claimed) · derived from 12 settlements · ≈ 180 km²". */
+/** E.g. "Russian Defence Ministry: Russia held (claimed) · derived from 12 settlements · ≈ 180 km²". */
 export function zoneLabel(
-  claimant: string,
+  claimantName: string,
   side: HeldSide,
   placeCount: number,
   km2: number,
 ): string {
   const settlements = placeCount === 1 ? 'settlement' : 'settlements';
-  return `${claimant}: ${sideName(side)} held (claimed) · derived from ${placeCount} ${settlements} · ≈ ${AREA_FORMAT.format(km2)} km²`;
+  return `${claimantName}: ${sideName(side)} held (claimed) · derived from ${placeCount} ${settlements} · ≈ ${AREA_FORMAT.format(km2)} km²`;
 }

@@ -106,10 +106,15 @@ describe('buildMapFeatures', () => {
       visibleOn(features.zones.features, isoDay).filter((f) => f.properties.claimant === 'ru-mod');
     expect(zones('2025-03-12')).toEqual([]);
     const [zone] = zones('2025-03-13');
-    expect(zone?.properties).toMatchObject({ side: 'ru', place_ids: 'sudzha', place_count: 1 });
+    expect(zone?.properties).toMatchObject({
+      side: 'ru',
+      claimant_name: 'Russian Defence Ministry',
+      place_ids: 'sudzha',
+      place_count: 1,
+    });
     expect(zone?.properties.area_km2).toBeCloseTo(28.1, 1);
     expect(zone?.properties.label).toBe(
-      'ru-mod: Russia held (claimed) · derived from 1 settlement · ≈ 28 km²',
+      'Russian Defence Ministry: Russia held (claimed) · derived from 1 settlement · ≈ 28 km²',
     );
   });
 });

@@ -14,10 +14,10 @@ import {
   type OverlayLayer,
 } from './overlay-expressions';
 
-/** E.g. "ru-mod · derived from 3 claimed settlements": what the zone rests on, in words. */
+/** E.g. "Russian Defence Ministry · derived from 3 claimed settlements": what the zone rests on, in words. */
 const zoneLabel: ExpressionSpecification = [
   'concat',
-  ['get', 'claimant'],
+  ['get', 'claimant_name'],
   ' · derived from ',
   ['to-string', ['get', 'place_count']],
   ['case', ['==', ['get', 'place_count'], 1], ' claimed settlement', ' claimed settlements'],
