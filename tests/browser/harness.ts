@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 /** Flags verified on this machine (shared/research/tech.md §2); WebGL falls back to SwiftShader. */
 const CHROMIUM_ARGS = [
@@ -101,4 +101,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path });
   return path;
+}
+
+/** Console noise SwiftShader prints on every readback; not an app error. */
+const DRIVER_NOISE = /GPU stall|ReadPixels/;
+
+/**
+ * For a test file whose tests each open one page of the app: returns `openReady(path, w, h)`,
+ * which opens the page and waits until the evidence is loaded into the map and rendered, and
+ * registers an `afterEach` that closes it and fails the test on console errors or on any request
+ * off the app's origin.
+ */
+export function readyPageOpener(): (
+  path: string,
+  width?: number,
+  height?: number,
+) => Promise<Page> {
+  let session: AppSession | null = null;
+  afterEach(async () => {
+    const closing = session;
+    session = null;
+    if (!closing) return;
+    const errors = closing.consoleErrors.filter((e) => !DRIVER_NOISE.test(e));
+    await closing.close();
+    expect(errors).toEqual([]);
+  });
+  return async (path, width = 1280, height = 800) => {
+    session = await openApp(path, { width, height });
+    const { page } = session;
+    await page.waitForSelector('[data-status="ready"]', { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window.__map?.querySourceFeatures('evidence-places').length ?? 0) > 0,
+    );
+    await waitForMapIdle(page);
+    return page;
+  };
 }

@@ -1,31 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { readyPageOpener, screenshot, waitForMapIdle } from './harness';
 
 const SUDZHA: [number, number] = [35.2706, 51.1914];
 
-let session: AppSession | null = null;
-
-/** Opens a page and waits until the evidence is loaded into the map and rendered. */
-async function openReady(path: string, width = 1280, height = 800): Promise<Page> {
-  session = await openApp(path, { width, height });
-  const { page } = session;
-  await page.waitForSelector('[data-status="ready"]', { timeout: 30_000 });
-  await page.waitForFunction(
-    () => (window.__map?.querySourceFeatures('evidence-places').length ?? 0) > 0,
-  );
-  await waitForMapIdle(page);
-  return page;
-}
-
-afterEach(async () => {
-  const closing = session;
-  session = null;
-  if (!closing) return;
-  const errors = closing.consoleErrors.filter((e) => !/GPU stall|ReadPixels/.test(e));
-  await closing.close();
-  expect(errors).toEqual([]);
-});
+const openReady = readyPageOpener();
 
 /** Rendered properties of one layer's features, optionally for one place. */
 function rendered(page: Page, layer: string, placeId?: string) {
