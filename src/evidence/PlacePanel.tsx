@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Place } from '../data/schema';
 import { ClaimStatus } from './ClaimStatus';
+import { DetailHeader } from './DetailHeader';
 import { EvacuationStatus } from './EvacuationStatus';
 import type { EvidenceIndex } from './evidence-index';
 import { HistoryEntry } from './HistoryEntry';
@@ -26,17 +27,9 @@ export function PlacePanel({
   const uid = useId();
   return (
     <article data-testid="place-panel" className="ep-detail" aria-labelledby={`${uid}-place-title`}>
-      <header className="ep-detail__header">
-        <button
-          type="button"
-          className="ep-button"
-          aria-label="Back to all places"
-          onClick={onBack}
-        >
-          ← All places
-        </button>
-        <h2 id={`${uid}-place-title`}>{place.names.en}</h2>
-      </header>
+      <DetailHeader titleId={`${uid}-place-title`} onBack={onBack}>
+        {place.names.en}
+      </DetailHeader>
       <PlaceFacts place={place} />
       <ClaimStatus placeId={place.id} day={day} index={index} />
       <EvacuationStatus placeId={place.id} day={day} index={index} />

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { DetailHeader } from './DetailHeader';
 import { claimantName, type EvidenceIndex } from './evidence-index';
 import { formatDayShort, formatIsoShort, SIDE_LABEL } from './evidence-format';
 import { SourceList } from './SourceCitation';
@@ -52,19 +53,9 @@ export function ZonePanel({
   const uid = useId();
   return (
     <article data-testid="zone-panel" className="ep-detail" aria-labelledby={`${uid}-zone-title`}>
-      <header className="ep-detail__header">
-        <button
-          type="button"
-          className="ep-button"
-          aria-label="Back to all places"
-          onClick={onBack}
-        >
-          ← All places
-        </button>
-        <h2 id={`${uid}-zone-title`}>
-          {name} claims: held by {SIDE_LABEL[zone.side]}
-        </h2>
-      </header>
+      <DetailHeader titleId={`${uid}-zone-title`} onBack={onBack}>
+        {name} claims: held by {SIDE_LABEL[zone.side]}
+      </DetailHeader>
       <p className="ep-notice">
         Approximate zone derived from {located.length} claimed{' '}
         {located.length === 1 ? 'settlement' : 'settlements'} — not a front line, as of{' '}
