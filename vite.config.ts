@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serveDataFolder } from './scripts/vite-data-plugin';
+import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 
 /** CSP directives an online basemap (VITE_BASEMAP_STYLE) needs its origin added to. */
 const BASEMAP_DIRECTIVES = ['connect-src', 'img-src', 'font-src'];

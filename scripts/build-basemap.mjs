@@ -7,6 +7,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as turf from '@turf/turf';
 import * as prettier from 'prettier';
+import {
+  round,
+  pointLinesM,
+  simplify,
+  maxDeviation,
+  outerRings,
+  clipLines,
+  vertexCount,
+} from './basemap/geometry.mjs';
+import { romanise, strict, loose, ALPHABET } from './basemap/romanise.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CACHE = path.join(ROOT, '.basemap-cache');
@@ -23,7 +33,6 @@ const FILL_BBOX = [33.2, 50.1, 36.9, 52.0];
 const TOLERANCE_M = 50;
 const MAX_DEVIATION_M = 100;
 const ISO2 = { RUS: 'RU', UKR: 'UA' };
-const round = (c) => [Math.round(c[0] * 1e5) / 1e5, Math.round(c[1] * 1e5) / 1e5];
 const pkgAt = (key) => `${PKGS[key][0]}@${PKGS[key][1]}`;
 const pkgDir = (key) => path.join(CACHE, 'node_modules', PKGS[key][0]);
 
@@ -39,78 +48,6 @@ function ensurePackages() {
   execFileSync('npm', [...args, ...Object.keys(PKGS).map(pkgAt)], { stdio: 'inherit' });
 }
 
-// Local metres per degree at a latitude (WGS84 series); accurate to <0.1% for point-to-segment work.
-function metresPerDeg(lat) {
-  const r = (lat * Math.PI) / 180;
-  return [
-    111412.84 * Math.cos(r) - 93.5 * Math.cos(3 * r),
-    111132.92 - 559.82 * Math.cos(2 * r) + 1.175 * Math.cos(4 * r),
-  ];
-}
-function pointSegM(p, a, b) {
-  const [kx, ky] = metresPerDeg(p[1]);
-  const ax = (a[0] - p[0]) * kx,
-    ay = (a[1] - p[1]) * ky;
-  const bx = (b[0] - p[0]) * kx,
-    by = (b[1] - p[1]) * ky;
-  const dx = bx - ax,
-    dy = by - ay,
-    len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
-}
-const pointLinesM = (p, lines) =>
-  Math.min(
-    ...lines.map((l) =>
-      l.slice(1).reduce((m, b, i) => Math.min(m, pointSegM(p, l[i], b)), Infinity),
-    ),
-  );
-
-/** Douglas–Peucker with the tolerance in metres (not degrees, which are anisotropic at 51°N). */
-function simplify(coords, tolM) {
-  const keep = new Uint8Array(coords.length);
-  keep[0] = keep[coords.length - 1] = 1;
-  const stack = [[0, coords.length - 1]];
-  while (stack.length) {
-    const [s, e] = stack.pop();
-    let max = 0,
-      idx = -1;
-    for (let i = s + 1; i < e; i++) {
-      const d = pointSegM(coords[i], coords[s], coords[e]);
-      if (d > max) [max, idx] = [d, i];
-    }
-    if (max > tolM) {
-      keep[idx] = 1;
-      stack.push([s, idx], [idx, e]);
-    }
-  }
-  return coords.filter((_, i) => keep[i]).map(round);
-}
-
-/** Symmetric max distance (m): source vertices → simplified lines and simplified (sampled every ~20 m) → source. */
-function maxDeviation(srcLines, simpLines) {
-  let max = 0;
-  for (const l of srcLines) for (const p of l) max = Math.max(max, pointLinesM(p, simpLines));
-  for (const l of simpLines)
-    for (let i = 1; i < l.length; i++) {
-      const [a, b] = [l[i - 1], l[i]];
-      const n = Math.ceil(turf.distance(a, b, { units: 'meters' }) / 20);
-      for (let k = 1; k < n; k++) {
-        const p = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
-        max = Math.max(max, pointLinesM(p, srcLines));
-      }
-    }
-  return max;
-}
-
-const lineParts = (g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
-const outerRings = (g) =>
-  g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]);
-const clipLines = (lines, bbox) =>
-  lines
-    .flatMap((l) => lineParts(turf.bboxClip(turf.lineString(l), bbox).geometry))
-    .filter((l) => l.length > 1);
-const vertexCount = (fc) => turf.coordAll(fc).length;
 const write = (name, fc) => writeFileSync(path.join(OUT, name), JSON.stringify(fc));
 
 function buildBorderAndFills() {
@@ -254,30 +191,6 @@ function buildOblasts(countries) {
   );
   return { lines: turf.featureCollection(trimmed), labels: turf.featureCollection(labels) };
 }
-
-// BGN/PCGN romanisation, used only to CHECK which GeoNames Cyrillic alternate name the GeoNames Latin name came from.
-const UK =
-  'а a б b в v г h ґ g д d е e є ye ж zh з z и y і i ї yi й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ь ’ ю yu я ya';
-const RU =
-  'а a б b в v г g д d е e ё ë ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ ” ы y ь ’ э e ю yu я ya';
-const table = (s) =>
-  new Map(s.split(' ').reduce((acc, v, i, arr) => (i % 2 ? acc : [...acc, [v, arr[i + 1]]]), []));
-const ALPHABET = { UA: table(UK), RU: table(RU) };
-function romanise(cyr, cc) {
-  const t = ALPHABET[cc];
-  return [...cyr.toLowerCase()]
-    .map((ch, i, a) => {
-      const yotated =
-        cc === 'RU' && 'её'.includes(ch) && (i === 0 || /[\s\-аеёиоуыэюяьъ]/.test(a[i - 1]));
-      return yotated ? 'y' + t.get(ch) : (t.get(ch) ?? ch);
-    })
-    .join('');
-}
-const strict = (s) => s.toLowerCase().replace(/['ʼ`]/g, '’');
-const loose = (s) =>
-  strict(s)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f’”\s-]/g, '');
 
 function buildTowns() {
   const cities = createRequire(path.join(pkgDir('cities'), 'index.js'))(pkgDir('cities'));
