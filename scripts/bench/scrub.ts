@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { EVENT_WINDOW_DAYS, OVERLAY_SOURCES } from '../../src/map/evidence-layers';
 import { REGION_BBOX } from '../../src/data/schema';
 import { freshPage } from './browser';
+import { seededRandom } from './scale-data';
 import { summarise, type Summary } from './stats';
 
 /**
@@ -15,6 +16,8 @@ export type ScrubMode = 'app' | 'setdata';
 interface InPageArgs {
   mode: ScrubMode;
   days: number[];
+  /** Per scrub, where in the frame interval (0..1) the change lands. */
+  phases: number[];
   warmup: number;
   featuresUrl: string | null;
   region: readonly number[] | null;
@@ -108,6 +111,10 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
   const frame: number[] = [];
   const idle: number[] = [];
   for (const [index, day] of args.days.entries()) {
+    // A drag's input arrives at any point of a frame; changing right after a frame would always
+    // wait a whole interval for the next one, so the change lands at a seeded random phase.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, (args.phases[index] ?? 0) * 16.7));
     const started = performance.now();
     const rendered = new Promise<number>((resolve) =>
       map.once('render', () => resolve(performance.now() - started)),
@@ -129,7 +136,6 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
       frame.push(f);
       idle.push(i);
     }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }
   const rendered: Record<string, number> = {};
   for (const layer of args.countLayers) {
@@ -188,9 +194,11 @@ export async function measureScrub(
     );
     const warmup = 3;
     const days = await scrubDays(page, options.scrubs + warmup);
+    const random = seededRandom(5);
     const result = await page.evaluate(scrubInPage, {
       mode: options.mode,
       days,
+      phases: days.map(() => random()),
       warmup,
       featuresUrl,
       region: featuresUrl ? [...REGION_BBOX] : null,
