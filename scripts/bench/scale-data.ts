@@ -167,6 +167,18 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
       }));
     });
   });
+  const placeLabels = dataset.places
+    .filter((place) => place.location)
+    .map((place) => ({
+      type: 'Feature' as const,
+      geometry: point(place.id),
+      properties: {
+        placeId: place.id,
+        name_en: place.names.en,
+        name_native: place.names.native,
+        claims_on_record: claimsByPlace.get(place.id)?.length ?? 0,
+      },
+    }));
   const events = dataset.events.map((event) => {
     const day = parseIsoDay(event.date) as number;
     return {
@@ -199,6 +211,7 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
   );
   return {
     placeStatus: withIds(placeStatus),
+    placeLabels: withIds(placeLabels),
     events: withIds(events),
     evacuations: withIds(evacuations),
     zones: withIds(zonePolygons(dataset, random)),

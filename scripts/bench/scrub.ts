@@ -21,7 +21,7 @@ interface InPageArgs {
   warmup: number;
   featuresUrl: string | null;
   region: readonly number[] | null;
-  sources: Record<'places' | 'zones' | 'events' | 'evacuations', string>;
+  sources: Record<'places' | 'placeLabels' | 'zones' | 'events' | 'evacuations', string>;
   eventWindow: number;
   countLayers: string[];
 }
@@ -59,6 +59,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
     const loaded = (await (await fetch(args.featuresUrl)).json()) as Record<string, Collection>;
     full = {
       [args.sources.places]: loaded.placeStatus as Collection,
+      [args.sources.placeLabels]: loaded.placeLabels as Collection,
       [args.sources.zones]: loaded.zones as Collection,
       [args.sources.events]: loaded.events as Collection,
       [args.sources.evacuations]: loaded.evacuations as Collection,
@@ -99,7 +100,8 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
         const features = (full[id]?.features ?? []).filter(({ properties: p }) =>
           id === args.sources.events
             ? (p.day ?? 0) > day - args.eventWindow && (p.day ?? 0) <= day
-            : (p.start_day ?? 0) <= day && (p.end_day ?? 0) > day,
+            : // Features without an interval (settlement labels) show on every day.
+              p.start_day === undefined || (p.start_day <= day && (p.end_day ?? 0) > day),
         );
         setData(id, { type: 'FeatureCollection', features });
       }

@@ -7,9 +7,11 @@ import {
   OPEN_END,
   OPEN_START,
   withIds,
+  type PlaceLabelFeatures,
   type PlaceStatus,
   type PlaceStatusFeatures,
   type PlaceStatusProperties,
+  type PlaceLabelProperties,
 } from './map-features-types';
 
 /** Claimant ids that have made at least one control claim, sorted: the map's claimant views. */
@@ -52,6 +54,34 @@ export function buildPlaceStatusFeatures(
         });
       }
     }
+  }
+  return withIds(features);
+}
+
+/**
+ * One label point per located place, with no day or view: every located place is drawn on every
+ * day (as 'unclaimed' before any claim), so its label never needs a date filter.
+ */
+export function buildPlaceLabelFeatures(
+  dataset: Pick<Dataset, 'claims' | 'places'>,
+): PlaceLabelFeatures {
+  const claimCounts = new Map<string, number>();
+  for (const claim of dataset.claims) {
+    claimCounts.set(claim.place, (claimCounts.get(claim.place) ?? 0) + 1);
+  }
+  const features: Feature<Point, PlaceLabelProperties>[] = [];
+  for (const place of dataset.places) {
+    if (!place.location) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [place.location.lon, place.location.lat] },
+      properties: {
+        placeId: place.id,
+        name_en: place.names.en,
+        name_native: place.names.native,
+        claims_on_record: claimCounts.get(place.id) ?? 0,
+      },
+    });
   }
   return withIds(features);
 }

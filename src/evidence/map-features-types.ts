@@ -56,6 +56,18 @@ export interface PlaceStatusProperties extends IntervalProperties {
   claim_count: number;
 }
 
+/**
+ * A settlement's label: the same on every day and in every view (a located place is always
+ * drawn; only its status changes), so date scrubbing never re-lays out the labels.
+ */
+export interface PlaceLabelProperties {
+  placeId: string;
+  name_en: string;
+  name_native: string;
+  /** Control claims on record about the place, over all days and claimants. */
+  claims_on_record: number;
+}
+
 export interface ZoneProperties extends IntervalProperties {
   claimant: string;
   /** The claimant's name, for labels: people read names, not ids. */
@@ -92,6 +104,7 @@ export interface EvacuationProperties extends IntervalProperties {
 }
 
 export type PlaceStatusFeatures = MapFeatureCollection<Point, PlaceStatusProperties>;
+export type PlaceLabelFeatures = MapFeatureCollection<Point, PlaceLabelProperties>;
 export type ZoneFeatures = MapFeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
 export type EventFeatures = MapFeatureCollection<Point, EventProperties>;
 export type EvacuationFeatures = MapFeatureCollection<Point, EvacuationProperties>;

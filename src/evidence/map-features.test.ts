@@ -8,6 +8,7 @@ import {
   buildEvacuationFeatures,
   buildEventFeatures,
   buildMapFeatures,
+  buildPlaceLabelFeatures,
   buildPlaceStatusFeatures,
   eventDays,
   evacuationLabel,
@@ -90,8 +91,52 @@ describe('buildPlaceStatusFeatures', () => {
   });
 });
 
+describe('buildPlaceLabelFeatures', () => {
+  const dataset = makeFixtureDataset();
+  const labels = buildPlaceLabelFeatures(dataset).features;
+
+  it('labels each located place once, with both names and no day or view', () => {
+    expect(labels.map((f) => f.properties)).toEqual([
+      { placeId: 'sudzha', name_en: 'Sudzha', name_native: 'Суджа', claims_on_record: 2 },
+      {
+        placeId: 'myropillia',
+        name_en: 'Myropillia',
+        name_native: 'Миропілля',
+        claims_on_record: 0,
+      },
+    ]);
+    for (const f of labels) {
+      expect(Object.keys(f.properties)).not.toContain('start_day');
+      expect(Object.keys(f.properties)).not.toContain('view');
+    }
+  });
+
+  it('labels exactly the places that have a status point on any day', () => {
+    const status = buildPlaceStatusFeatures(dataset).features;
+    for (const isoDay of ['1990-01-01', '2025-03-13', '2030-01-01']) {
+      const drawn = new Set(visibleOn(status, isoDay).map((f) => f.properties.placeId));
+      expect(new Set(labels.map((f) => f.properties.placeId))).toEqual(drawn);
+    }
+  });
+
+  it('puts each label where its place is drawn', () => {
+    const status = buildPlaceStatusFeatures(dataset).features;
+    for (const label of labels) {
+      const point = status.find((f) => f.properties.placeId === label.properties.placeId);
+      expect(label.geometry).toEqual(point?.geometry);
+    }
+  });
+});
+
 describe('buildMapFeatures', () => {
   const features = buildMapFeatures(makeFixtureDataset(), COUNTRIES);
+
+  it('includes the settlement labels', () => {
+    expect(features.placeLabels.features.map((f) => f.properties.placeId)).toEqual([
+      'sudzha',
+      'myropillia',
+    ]);
+  });
 
   it('gives every feature a numeric id unique within its collection', () => {
     for (const collection of Object.values(features)) {

@@ -2,7 +2,7 @@ import type { Feature, Point } from 'geojson';
 import { toDayNumber } from '../data/dates';
 import type { Dataset, EvacuationOrder, Place } from '../data/schema';
 import type { CountriesCollection } from './derive-control';
-import { buildPlaceStatusFeatures } from './map-features-places';
+import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './map-features-places';
 import {
   OPEN_END,
   withIds,
@@ -11,18 +11,25 @@ import {
   type EvacuationRole,
   type EventFeatures,
   type EventProperties,
+  type PlaceLabelFeatures,
   type PlaceStatusFeatures,
   type ZoneFeatures,
 } from './map-features-types';
 import { buildZoneFeatures } from './map-features-zones';
 
 export * from './map-features-types';
-export { buildPlaceStatusFeatures, controlClaimants } from './map-features-places';
+export {
+  buildPlaceLabelFeatures,
+  buildPlaceStatusFeatures,
+  controlClaimants,
+} from './map-features-places';
 export { buildZoneFeatures, zoneLabel } from './map-features-zones';
 
 /** Everything the map draws, built once at load; scrubbing the date only filters it. */
 export interface MapFeatures {
   placeStatus: PlaceStatusFeatures;
+  /** Day- and view-independent settlement labels, so scrubbing does not re-lay them out. */
+  placeLabels: PlaceLabelFeatures;
   zones: ZoneFeatures;
   events: EventFeatures;
   evacuations: EvacuationFeatures;
@@ -32,6 +39,7 @@ export interface MapFeatures {
 export function buildMapFeatures(dataset: Dataset, countries: CountriesCollection): MapFeatures {
   return {
     placeStatus: buildPlaceStatusFeatures(dataset),
+    placeLabels: buildPlaceLabelFeatures(dataset),
     zones: buildZoneFeatures(dataset, countries),
     events: buildEventFeatures(dataset),
     evacuations: buildEvacuationFeatures(dataset),

@@ -39,10 +39,25 @@ describe('overlayLayers', () => {
     }
   });
 
-  it('filters every layer by the global-state day, not by a baked-in date', () => {
+  it('filters every layer but the settlement labels by the global-state day, not by a baked-in date', () => {
     for (const layer of layers) {
+      if (layer.id === 'settlements-label') continue;
       expect(mentions(filterOf(layer), `["global-state","${GLOBAL_STATE.day}"]`)).toBe(true);
     }
+  });
+
+  it('labels settlements from their own day- and view-independent source, unfiltered', () => {
+    // A global-state clause in a symbol layer's filter reloads every tile of its source on each
+    // change, so settlement labels must neither read the global state nor share a dated source.
+    const label = layers.find((layer) => layer.id === 'settlements-label');
+    expect(label && 'source' in label && label.source).toBe(OVERLAY_SOURCES.placeLabels);
+    expect(OVERLAY_SOURCES.placeLabels).not.toBe(OVERLAY_SOURCES.places);
+    expect(mentions(label ? (filterOf(label) ?? null) : null, 'global-state')).toBe(false);
+    expect(mentions(label, 'global-state')).toBe(false);
+    expect(mentions(label, 'start_day')).toBe(false);
+    expect(
+      layers.filter((layer) => 'source' in layer && layer.source === OVERLAY_SOURCES.placeLabels),
+    ).toEqual([label]);
   });
 
   it('uses half-open [start_day, end_day) intervals', () => {

@@ -8,7 +8,6 @@ import {
   group,
   inForce,
   labelHalo,
-  placeFilter,
   sideMatch,
   zoneInView,
   type OverlayLayer,
@@ -49,8 +48,9 @@ export function labelLayers(): OverlayLayer[] {
       {
         id: 'settlements-label',
         type: 'symbol',
-        source: OVERLAY_SOURCES.places,
-        filter: placeFilter,
+        // Its own day- and view-independent source and no filter: every located place is drawn
+        // on every day, and a global-state clause here would reload every label tile per scrub.
+        source: OVERLAY_SOURCES.placeLabels,
         layout: {
           // Native name first (Cyrillic), English under it, as on bilingual road signs.
           'text-field': [
@@ -65,7 +65,7 @@ export function labelLayers(): OverlayLayer[] {
           'text-font': LABEL_FONT,
           'text-size': 13,
           // Places with more claims on record are the story; they keep their label in a crowd.
-          'symbol-sort-key': ['-', ['get', 'claim_count']],
+          'symbol-sort-key': ['-', ['get', 'claims_on_record']],
           'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
           'text-radial-offset': 0.9,
           'text-justify': 'auto',

@@ -6,9 +6,14 @@ import type {
 import { COMBINED_VIEW, type LayerGroup } from './layers-slice';
 import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
 
-/** Overlay source ids; each gets its data once, when the dataset arrives. */
+/**
+ * Overlay source ids; each gets its data once, when the dataset arrives. `placeLabels` holds one
+ * point per located place with no day or view, so a date change (a global-state change in the
+ * filters) does not make MapLibre reload and re-lay out the settlement labels.
+ */
 export const OVERLAY_SOURCES = {
   places: 'evidence-places',
+  placeLabels: 'evidence-place-labels',
   zones: 'evidence-zones',
   events: 'evidence-events',
   evacuations: 'evidence-evacuations',

@@ -15,6 +15,7 @@ export function useOverlayData(features: MapFeatures | null): void {
     const set = (id: string, data: GeoJSON.FeatureCollection) =>
       map.getSource<GeoJSONSource>(id)?.setData(data);
     set(OVERLAY_SOURCES.places, features.placeStatus);
+    set(OVERLAY_SOURCES.placeLabels, features.placeLabels);
     set(OVERLAY_SOURCES.zones, features.zones);
     set(OVERLAY_SOURCES.events, features.events);
     set(OVERLAY_SOURCES.evacuations, features.evacuations);
