@@ -1,28 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-
-/** Same flags as tests/browser/harness.ts (verified in tech.md §2); WebGL runs on SwiftShader. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { isLoopback } from '../chromium';
 
 /** The viewport the browser tests use, so benchmark frames cost what the tests' frames cost. */
 export const VIEWPORT = { width: 1280, height: 800 };
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
 
 /** Serves a built folder on 127.0.0.1 with the app's own Vite config (headers included). */
 export async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
@@ -34,12 +15,6 @@ export async function serve(outDir: string): Promise<{ url: string; server: Prev
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   return { url, server };
-}
-
-function isLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
 /**

@@ -1,18 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { isLoopback, launchChromium } from '../../scripts/chromium';
 import { afterEach, expect, inject } from 'vitest';
-
-/** Flags verified on this machine (shared/research/tech.md §2); WebGL falls back to SwiftShader. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOT_DIR = 'artifacts/screenshots';
@@ -28,12 +17,6 @@ export interface AppSession {
   close: () => Promise<void>;
 }
 
-function isLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
-}
-
 /** The base URL of the served production build. */
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -44,11 +27,7 @@ export async function openApp(
   path = '/',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
 ): Promise<AppSession> {
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser: Browser = await launchChromium();
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const offOriginRequests: string[] = [];
