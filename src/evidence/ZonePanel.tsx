@@ -28,6 +28,24 @@ function ZonePlaceItem({
   );
 }
 
+function ZonePlaceList({
+  items,
+  index,
+  onSelect,
+}: {
+  items: ZonePlace[];
+  index: EvidenceIndex;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <ul className="ep-list">
+      {items.map((item) => (
+        <ZonePlaceItem key={item.place.id} item={item} index={index} onSelect={onSelect} />
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What a drawn zone rests on: the settlements one claimant says one side holds. The zone is an
  * approximation around those points, so the panel says plainly that it is not a front line.
@@ -66,31 +84,13 @@ export function ZonePanel({
         {located.length === 0 ? (
           <p className="ep-muted">None as of this date.</p>
         ) : (
-          <ul className="ep-list">
-            {located.map((item) => (
-              <ZonePlaceItem
-                key={item.place.id}
-                item={item}
-                index={index}
-                onSelect={onSelectPlace}
-              />
-            ))}
-          </ul>
+          <ZonePlaceList items={located} index={index} onSelect={onSelectPlace} />
         )}
       </section>
       {unlocated.length > 0 && (
         <section className="ep-section" aria-labelledby={`${uid}-zone-unlocated`}>
           <h3 id={`${uid}-zone-unlocated`}>Also claimed, not drawn (no sourced coordinate)</h3>
-          <ul className="ep-list">
-            {unlocated.map((item) => (
-              <ZonePlaceItem
-                key={item.place.id}
-                item={item}
-                index={index}
-                onSelect={onSelectPlace}
-              />
-            ))}
-          </ul>
+          <ZonePlaceList items={unlocated} index={index} onSelect={onSelectPlace} />
         </section>
       )}
     </article>
