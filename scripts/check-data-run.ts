@@ -43,7 +43,7 @@ function readOptions(args: string[]): { data: string; archive: string | undefine
 }
 
 /** A missing file is left undefined so the validator reports it like any other bad file. */
-function readDataFiles(dir: string): DataFileTexts {
+export function readDataFiles(dir: string): DataFileTexts {
   const texts: Record<string, string | undefined> = {};
   for (const { file } of Object.values(DATA_FILES)) {
     const path = join(dir, file);

@@ -12,7 +12,7 @@ import { StoreProvider } from './app/store-context';
 import { parseUrlState, STATIC_LIMITS } from './app/url-state';
 
 // The URL is read before the first render so the first frame already shows the linked state.
-const initial = parseUrlState(window.location.search, window.location.hash, STATIC_LIMITS);
+const initial = parseUrlState(window.location.search, STATIC_LIMITS);
 const store = createAppStore(initial);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App hasCamera={initial.hasCamera} />
+      <App />
     </StoreProvider>
   </StrictMode>,
 );

@@ -5,7 +5,7 @@ import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
 import { NOTO_SANS_URLS } from '../map/font-urls';
 import { Legend } from '../map/Legend';
 import { MapBindings } from '../map/MapBindings';
-import { MapView } from '../map/MapView';
+import { MapView, type MapOverlay } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { EvidenceSheet } from './EvidenceSheet';
 import { RejectionsBanner } from './RejectionsBanner';
@@ -24,21 +24,25 @@ const BASEMAP = resolveBasemapStyle(
   OFFLINE_STYLE,
 );
 
+/** With no data the map still shows the basemap, under the error message. */
+const NO_OVERLAY: MapOverlay = { features: null, places: [] };
+
 /**
  * Page layout: header, full-page map with legend, evidence panel (column or bottom sheet) and
- * the timeline. Holds no map logic; derived map features are computed once per dataset here.
+ * the timeline. Holds no map logic; the map overlay is built once per dataset here.
  */
-export function App({ hasCamera }: { hasCamera: boolean }) {
+export function App() {
   useUrlSync();
-  const countries = useLoadData();
+  const zoneShapes = useLoadData();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useAppStore((s) => s.loadError);
   const wide = useMediaQuery(WIDE_LAYOUT);
-  const features = useMemo(
-    () => (dataset && countries ? buildMapFeatures(dataset, countries) : null),
-    [dataset, countries],
-  );
+  const overlay = useMemo((): MapOverlay | null => {
+    if (status === 'error') return NO_OVERLAY;
+    if (!dataset || !zoneShapes) return null;
+    return { features: buildMapFeatures(dataset, zoneShapes), places: dataset.places };
+  }, [status, dataset, zoneShapes]);
 
   return (
     <div className="app" data-status={status} data-testid="app">
@@ -48,8 +52,8 @@ export function App({ hasCamera }: { hasCamera: boolean }) {
       </header>
       <RejectionsBanner />
       <main className="app__map">
-        <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE}>
-          <MapBindings features={features} places={dataset?.places ?? null} hasCamera={hasCamera} />
+        <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
+          <MapBindings />
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
           <Legend key={String(wide)} initiallyOpen={wide} />
         </MapView>

@@ -28,10 +28,10 @@ describe('<RejectionsBanner />', () => {
     expect(screen.queryByTestId('rejections-banner')).toBeNull();
   });
 
-  it('counts skipped records and lists file, record, field and message', () => {
+  it('counts what was skipped and lists file, record, field and message', () => {
     renderBanner(REJECTIONS);
     const banner = screen.getByTestId('rejections-banner');
-    expect(banner).toHaveTextContent('2 records skipped');
+    expect(banner).toHaveTextContent('1 file and 1 record skipped');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toContain('claims.json');
     expect(items[0]).toContain('bad-claim');

@@ -6,7 +6,6 @@ import {
   parseUrlState,
   serialiseUrlState,
   STATIC_LIMITS,
-  type SerialisableState,
   type UrlLimits,
   type UrlState,
 } from './url-state';
@@ -39,7 +38,6 @@ function expectValid(state: UrlState, limits: UrlLimits): void {
   }
   expect(Object.keys(state.visibleLayers).sort()).toEqual([...LAYER_GROUPS].sort());
   for (const visible of Object.values(state.visibleLayers)) expect(typeof visible).toBe('boolean');
-  expect(typeof state.hasCamera).toBe('boolean');
 }
 
 const limitsArb = fc.constantFrom(STATIC_LIMITS, LOADED);
@@ -78,31 +76,20 @@ const queryArb = fc
         .join('&'),
   );
 
-const hashArb = fc.oneof(
-  fc.string().map((s) => `#${s}`),
-  fc
-    .tuple(fc.double(), fc.double(), fc.double(), fc.option(fc.double(), { nil: undefined }))
-    .map(
-      ([z, lat, lon, bearing]) =>
-        `#map=${[z, lat, lon, bearing].filter((n) => n !== undefined).join('/')}`,
-    ),
-  queryArb,
-);
-
 describe('parseUrlState (property-based)', () => {
   it('never throws and yields a valid state for arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string(), limitsArb, (search, hash, limits) => {
-        expectValid(parseUrlState(search, hash, limits), limits);
+      fc.property(fc.string({ unit: 'binary' }), limitsArb, (search, limits) => {
+        expectValid(parseUrlState(search, limits), limits);
       }),
       RUNS,
     );
   });
 
-  it('never throws and yields a valid state for arbitrary key/value queries and hashes', () => {
+  it('never throws and yields a valid state for arbitrary key/value queries', () => {
     fc.assert(
-      fc.property(queryArb, hashArb, limitsArb, (search, hash, limits) => {
-        expectValid(parseUrlState(search, hash, limits), limits);
+      fc.property(queryArb, limitsArb, (search, limits) => {
+        expectValid(parseUrlState(search, limits), limits);
       }),
       RUNS,
     );
@@ -124,7 +111,7 @@ const idArb = fc
   )
   .map(([head, tail]) => head + tail);
 
-function validStateArb(limits: UrlLimits): fc.Arbitrary<SerialisableState> {
+function validStateArb(limits: UrlLimits): fc.Arbitrary<UrlState> {
   const ids = (set: ReadonlySet<string> | null | undefined) =>
     set ? fc.constantFrom(...set) : idArb;
   return fc.record({
@@ -142,10 +129,7 @@ describe('serialiseUrlState (property-based)', () => {
   ] as const)('round-trips every valid state (%s)', (_, limits) => {
     fc.assert(
       fc.property(validStateArb(limits), (state) => {
-        expect(parseUrlState(serialiseUrlState(state), '', limits)).toEqual({
-          ...state,
-          hasCamera: false,
-        });
+        expect(parseUrlState(serialiseUrlState(state), limits)).toEqual(state);
       }),
       RUNS,
     );

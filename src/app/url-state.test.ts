@@ -7,7 +7,7 @@ import {
   parseUrlState,
   serialiseUrlState,
   STATIC_LIMITS,
-  type SerialisableState,
+  type UrlState,
   type UrlLimits,
 } from './url-state';
 
@@ -26,18 +26,16 @@ const DEFAULTS = {
   selectedPlaceId: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   view: 'all',
-  hasCamera: false,
 };
 
 describe('parseUrlState', () => {
   it('opens the default view for an empty URL', () => {
-    expect(parseUrlState('', '', STATIC_LIMITS)).toEqual(DEFAULTS);
+    expect(parseUrlState('', STATIC_LIMITS)).toEqual(DEFAULTS);
   });
 
   it('reads every declared parameter', () => {
     const state = parseUrlState(
       '?date=2025-03-12&place=sudzha&layers=zones,events&view=ru-mod',
-      '#map=9.5/51.19/35.27',
       LOADED,
     );
     expect(state).toEqual({
@@ -45,13 +43,12 @@ describe('parseUrlState', () => {
       selectedPlaceId: 'sudzha',
       visibleLayers: { settlements: false, evacuations: false, zones: true, events: true },
       view: 'ru-mod',
-      hasCamera: true,
     });
   });
 
   it('clamps dates outside the data range', () => {
-    expect(parseUrlState('?date=1999-01-01', '', LOADED).day).toBe(LOADED.minDay);
-    expect(parseUrlState('?date=2099-12-31', '', LOADED).day).toBe(LOADED.maxDay);
+    expect(parseUrlState('?date=1999-01-01', LOADED).day).toBe(LOADED.minDay);
+    expect(parseUrlState('?date=2099-12-31', LOADED).day).toBe(LOADED.maxDay);
   });
 
   it.each([
@@ -71,7 +68,7 @@ describe('parseUrlState', () => {
     `?place=${'a'.repeat(500)}`,
     'garbage',
   ])('falls back to defaults for %j', (search) => {
-    const state = parseUrlState(search, '', LOADED);
+    const state = parseUrlState(search, LOADED);
     const key = search.slice(1).split('=')[0];
     if (key === 'date') expect(state.day).toBe(DEFAULT_DAY);
     expect(state.selectedPlaceId).toBeNull();
@@ -80,7 +77,7 @@ describe('parseUrlState', () => {
   });
 
   it('keeps known layers and ignores unknown ones in the list', () => {
-    const state = parseUrlState('?layers=zones,nonsense', '', LOADED);
+    const state = parseUrlState('?layers=zones,nonsense', LOADED);
     expect(state.visibleLayers).toEqual({
       settlements: false,
       evacuations: false,
@@ -90,20 +87,9 @@ describe('parseUrlState', () => {
   });
 
   it('accepts any well-formed id before the data is loaded', () => {
-    const state = parseUrlState('?place=korenevo&view=ua-gs', '', STATIC_LIMITS);
+    const state = parseUrlState('?place=korenevo&view=ua-gs', STATIC_LIMITS);
     expect(state.selectedPlaceId).toBe('korenevo');
     expect(state.view).toBe('ua-gs');
-  });
-
-  it.each(['', '#', '#map=', '#map=abc/1/2', '#map=9/95/35', '#map=9/51', '#other=1/2/3'])(
-    'ignores a camera hash it cannot use: %j',
-    (hash) => {
-      expect(parseUrlState('', hash, STATIC_LIMITS).hasCamera).toBe(false);
-    },
-  );
-
-  it('sees the camera in a hash shared with other keys', () => {
-    expect(parseUrlState('', '#x=1&map=8/51.1/35.1/20/30', STATIC_LIMITS).hasCamera).toBe(true);
   });
 });
 
@@ -122,7 +108,7 @@ describe('serialiseUrlState', () => {
     ).toBe('?date=2025-03-13&layers=zones,events');
   });
 
-  const cases: SerialisableState[] = [
+  const cases: UrlState[] = [
     DEFAULTS,
     { ...DEFAULTS, day: day('2024-08-05'), selectedPlaceId: 'sumy', view: 'isw' },
     {
@@ -135,8 +121,8 @@ describe('serialiseUrlState', () => {
     },
   ];
   it.each(cases)('round-trips %j', (state) => {
-    const back = parseUrlState(serialiseUrlState(state), '', LOADED);
-    expect(back).toEqual({ ...state, hasCamera: false });
+    const back = parseUrlState(serialiseUrlState(state), LOADED);
+    expect(back).toEqual(state);
   });
 });
 
@@ -144,13 +130,13 @@ describe('loadedLimits', () => {
   it('re-checks a start-up URL against the loaded data', () => {
     const limits = loadedLimits({ min: day('2024-08-01'), max: day('2025-03-01') }, ['sumy'], []);
     expect(limits.defaultDay).toBe(day('2025-03-01'));
-    const state = parseUrlState('?date=2025-03-13&place=sudzha&view=ru-mod', '', limits);
+    const state = parseUrlState('?date=2025-03-13&place=sudzha&view=ru-mod', limits);
     expect(state).toMatchObject({ day: day('2025-03-01'), selectedPlaceId: null, view: 'all' });
   });
 
   it('falls back to the static span when the data has no dated events', () => {
     const limits = loadedLimits(null, [], ['isw']);
     expect([limits.minDay, limits.maxDay]).toEqual([STATIC_LIMITS.minDay, STATIC_LIMITS.maxDay]);
-    expect(parseUrlState('?view=isw', '', limits).view).toBe('isw');
+    expect(parseUrlState('?view=isw', limits).view).toBe('isw');
   });
 });

@@ -9,15 +9,13 @@ import {
 /**
  * The URL schema: `?date=YYYY-MM-DD&place=<id>&layers=a,b&view=<claimant|all>` for app state,
  * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
- * it; we only read it to know whether to frame the default view).
+ * and parses it; a usable one wins over the default framing).
  */
 export interface UrlState {
   day: number;
   selectedPlaceId: string | null;
   visibleLayers: Record<LayerGroup, boolean>;
   view: string;
-  /** Whether the hash carries a usable camera, so the default framing must not override it. */
-  hasCamera: boolean;
 }
 
 /** What parsing may accept: a day span and, once data is loaded, the known ids. */
@@ -49,7 +47,6 @@ export const STATIC_LIMITS: UrlLimits = {
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 const LAYERS_NONE = 'none';
-const CAMERA_NUMBER = /^-?\d+(\.\d+)?$/;
 
 function parseDay(raw: string | null, limits: UrlLimits): number {
   const day = raw === null ? null : parseIsoDay(raw.trim());
@@ -87,22 +84,11 @@ function parseView(raw: string | null, limits: UrlLimits): string {
   return raw;
 }
 
-/** Same rules as MapLibre's hash parser: zoom/lat/lon are numbers, lat within ±90. */
-function parseCamera(hash: string): boolean {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const value = params.get('map');
-  if (value === null) return false;
-  const parts = value.split('/');
-  if (parts.length < 3 || !parts.every((part) => CAMERA_NUMBER.test(part))) return false;
-  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
-  return zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-}
-
 /**
  * Reads the app state from a URL. Total: never throws; anything unknown or malformed falls back
  * to its default and dates outside the limits are clamped, so a mangled link still opens a map.
  */
-export function parseUrlState(search: string, hash: string, limits: UrlLimits): UrlState {
+export function parseUrlState(search: string, limits: UrlLimits): UrlState {
   // URLSearchParams never throws on a string; bad percent-escapes decode to U+FFFD and fail ID.
   const params = new URLSearchParams(search);
   const first = (key: string) => params.get(key);
@@ -111,18 +97,14 @@ export function parseUrlState(search: string, hash: string, limits: UrlLimits): 
     selectedPlaceId: parsePlace(first('place'), limits),
     visibleLayers: parseLayers(first('layers')),
     view: parseView(first('view'), limits),
-    hasCamera: parseCamera(hash),
   };
 }
-
-/** The app state that goes into the query string (the camera is MapLibre's). */
-export type SerialisableState = Omit<UrlState, 'hasCamera'>;
 
 /**
  * Writes the query string. The date is always written so a shared link keeps its day even if the
  * default changes; the other keys are left out at their defaults to keep links short.
  */
-export function serialiseUrlState(state: SerialisableState): string {
+export function serialiseUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   params.set('date', toIsoDay(state.day));
   if (state.selectedPlaceId !== null) params.set('place', state.selectedPlaceId);

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { EventKind, Side } from '../data/schema';
-import type { HeldSide } from './derive-control';
+import type { HeldSide } from './control-timeline';
 
 /**
  * Open interval ends. Finite numbers rather than null/Infinity because MapLibre expressions

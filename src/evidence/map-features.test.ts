@@ -2,7 +2,6 @@ import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../data/dates';
 import { makeFixtureDataset } from '../test/fixtures';
-import type { CountriesCollection } from './derive-control';
 import {
   ALL_VIEW,
   buildEvacuationFeatures,
@@ -12,8 +11,12 @@ import {
   buildPlaceStatusFeatures,
   eventDays,
   evacuationLabel,
+  OPEN_END,
   type IntervalProperties,
+  zoneIntervals,
 } from './map-features';
+import type { Dataset } from '../data/schema';
+import { computeZoneShapes, type CountriesCollection } from './zone-geometry';
 
 // RU north of 51.1°N, UA south: contains the fixture's Sudzha (RU) and Myropillia (UA).
 const COUNTRIES: CountriesCollection = {
@@ -23,6 +26,13 @@ const COUNTRIES: CountriesCollection = {
     { type: 'Feature', properties: { country: 'UA' }, geometry: box(35, 50.5, 36, 51.1) },
   ],
 };
+
+/** The shapes the build would ship for `dataset`. */
+const shapesFor = (dataset: Dataset) =>
+  computeZoneShapes(
+    zoneIntervals(dataset).map((interval) => interval.points),
+    COUNTRIES,
+  );
 
 function box(west: number, south: number, east: number, north: number) {
   const ring = [
@@ -129,7 +139,8 @@ describe('buildPlaceLabelFeatures', () => {
 });
 
 describe('buildMapFeatures', () => {
-  const features = buildMapFeatures(makeFixtureDataset(), COUNTRIES);
+  const dataset = makeFixtureDataset();
+  const features = buildMapFeatures(dataset, shapesFor(dataset));
 
   it('includes the settlement labels', () => {
     expect(features.placeLabels.features.map((f) => f.properties.placeId)).toEqual([
@@ -177,7 +188,7 @@ describe('buildZoneFeatures intervals', () => {
     },
     { ...sudzhaClaim!, id: 'myropillia-ru', place: 'myropillia', from: '2025-04-01' },
   );
-  const ruZones = buildMapFeatures(dataset, COUNTRIES).zones.features.filter(
+  const ruZones = buildMapFeatures(dataset, shapesFor(dataset)).zones.features.filter(
     (f) => f.properties.claimant === 'ru-mod' && f.properties.side === 'ru',
   );
 
@@ -188,6 +199,34 @@ describe('buildZoneFeatures intervals', () => {
   it('shows one zone per claimant and side on any day', () => {
     expect(visibleOn(ruZones, '2025-03-31').map((f) => f.properties.place_count)).toEqual([1]);
     expect(visibleOn(ruZones, '2025-04-01').map((f) => f.properties.place_count)).toEqual([2]);
+  });
+});
+
+describe('zone intervals across a gap', () => {
+  const dataset = makeFixtureDataset();
+  const [sudzhaClaim] = dataset.claims.filter((c) => c.id === 'cl-sudzha-ru-2025-03-13');
+  dataset.claims.push(
+    { ...sudzhaClaim!, id: 'sudzha-ua', holder: 'ua', from: '2025-04-01' },
+    { ...sudzhaClaim!, id: 'sudzha-ru-again', holder: 'ru', from: '2025-05-01' },
+  );
+  const ruIntervals = zoneIntervals(dataset).filter(
+    (interval) => interval.claimant === 'ru-mod' && interval.side === 'ru',
+  );
+
+  it('ends a zone when the side holds nothing and starts a new one when it holds again', () => {
+    expect(ruIntervals.map(({ start, end }) => [start, end])).toEqual([
+      [toDayNumber('2025-03-13'), toDayNumber('2025-04-01')],
+      [toDayNumber('2025-05-01'), OPEN_END],
+    ]);
+  });
+
+  it('draws nothing for an interval whose shape is missing or empty', () => {
+    const shapes = shapesFor(dataset);
+    const [key] = Object.keys(shapes);
+    const without = { ...shapes, [key!]: { geometry: null, area_km2: 0 } };
+    expect(buildMapFeatures(dataset, shapes).zones.features.length).toBeGreaterThan(0);
+    expect(buildMapFeatures(dataset, without).zones.features).toEqual([]);
+    expect(buildMapFeatures(dataset, {}).zones.features).toEqual([]);
   });
 });
 

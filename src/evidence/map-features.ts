@@ -1,7 +1,6 @@
 import type { Feature, Point } from 'geojson';
 import { toDayNumber } from '../data/dates';
 import type { Dataset, EvacuationOrder, Place } from '../data/schema';
-import type { CountriesCollection } from './derive-control';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './map-features-places';
 import {
   OPEN_END,
@@ -15,7 +14,7 @@ import {
   type PlaceStatusFeatures,
   type ZoneFeatures,
 } from './map-features-types';
-import { buildZoneFeatures } from './map-features-zones';
+import { buildZoneFeatures, type ZoneShapes } from './map-features-zones';
 
 export * from './map-features-types';
 export {
@@ -23,7 +22,13 @@ export {
   buildPlaceStatusFeatures,
   controlClaimants,
 } from './map-features-places';
-export { buildZoneFeatures, zoneLabel } from './map-features-zones';
+export {
+  buildZoneFeatures,
+  zoneIntervals,
+  zoneLabel,
+  type ZoneInterval,
+  type ZoneShapes,
+} from './map-features-zones';
 
 /** Everything the map draws, built once at load; scrubbing the date only filters it. */
 export interface MapFeatures {
@@ -35,12 +40,12 @@ export interface MapFeatures {
   evacuations: EvacuationFeatures;
 }
 
-/** Builds all map collections from a validated dataset and the RU/UA country polygons. */
-export function buildMapFeatures(dataset: Dataset, countries: CountriesCollection): MapFeatures {
+/** Builds all map collections from a validated dataset and the zone shapes for it. */
+export function buildMapFeatures(dataset: Dataset, zoneShapes: ZoneShapes): MapFeatures {
   return {
     placeStatus: buildPlaceStatusFeatures(dataset),
     placeLabels: buildPlaceLabelFeatures(dataset),
-    zones: buildZoneFeatures(dataset, countries),
+    zones: buildZoneFeatures(dataset, zoneShapes),
     events: buildEventFeatures(dataset),
     evacuations: buildEvacuationFeatures(dataset),
   };

@@ -17,9 +17,14 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-
-/** A state code as used by the basemap country polygons. */
-export type CountryCode = 'RU' | 'UA';
+import {
+  ZONE_RADIUS_KM,
+  zoneShapeKey,
+  type CountryCode,
+  type ZoneGeometry,
+  type ZonePoint,
+  type ZoneShape,
+} from './zone-shapes';
 
 /** RU/UA land polygons (public/basemap/countries.geojson); extra properties are ignored. */
 export type CountriesCollection = FeatureCollection<
@@ -27,25 +32,8 @@ export type CountriesCollection = FeatureCollection<
   { country: CountryCode }
 >;
 
-/** Areal geometry of a zone; null when there is nothing to draw. */
-export type ZoneGeometry = Polygon | MultiPolygon;
-
-/**
- * Radius of the circle drawn around each held settlement. 3 km roughly covers the built-up area
- * and fields of a border village (they sit 3–8 km apart here) without claiming the open ground
- * between settlements that no source describes; larger radii merge neighbours into a false front.
- */
-export const ZONE_RADIUS_KM = 3;
-
 /** Vertices per circle: 32 keeps the area within 1% of π·r² while unions stay cheap. */
 const CIRCLE_STEPS = 32;
-
-/** A place's point and recorded state, the inputs to its circle. */
-export interface ZonePoint {
-  lon: number;
-  lat: number;
-  country: CountryCode;
-}
 
 /**
  * Clipped circles and cluster unions per countries collection. Clipping and union are the costly
@@ -66,10 +54,6 @@ function cacheFor(countries: CountriesCollection): GeometryCache {
   return cache;
 }
 
-function pointKey(point: ZonePoint): string {
-  return `${point.lon},${point.lat},${point.country}`;
-}
-
 /**
  * The ZONE_RADIUS_KM circle around `point`, clipped to the country polygons of the state whose
  * polygon contains it (so it never spills across the state border). Falls back to the recorded
@@ -81,7 +65,7 @@ export function clippedCircle(
   countries: CountriesCollection,
 ): ZoneGeometry | null {
   const { circles } = cacheFor(countries);
-  const key = pointKey(point);
+  const key = zoneShapeKey([point]);
   if (circles.has(key)) return circles.get(key) ?? null;
   const result = computeClippedCircle([point.lon, point.lat], point.country, countries);
   circles.set(key, result);
@@ -100,7 +84,7 @@ export function circlesUnion(
   const { clusters } = cacheFor(countries);
   const polygons: Position[][][] = [];
   for (const cluster of nearbyClusters(points)) {
-    const key = cluster.map(pointKey).sort().join(';');
+    const key = zoneShapeKey(cluster);
     let merged = clusters.get(key);
     if (merged === undefined) {
       const discs = cluster.map((point) => clippedCircle(point, countries));
@@ -230,4 +214,35 @@ export function unionAll(geometries: readonly ZoneGeometry[]): ZoneGeometry | nu
 /** Geodesic area in km². */
 export function areaKm2(geometry: ZoneGeometry | null): number {
   return geometry ? area(geometry) / 1_000_000 : 0;
+}
+
+/** Coordinates to 6 decimals (about 0.1 m): the precision the build ships, for a smaller file. */
+function rounded(geometry: ZoneGeometry): ZoneGeometry {
+  const round = (ring: Position[]) =>
+    ring.map((position) => position.map((value) => Math.round(value * 1e6) / 1e6));
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(round) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(round)) };
+}
+
+/** The shape of the zone around `points`: clipped-circle union and its geodesic area. */
+export function zoneShape(points: readonly ZonePoint[], countries: CountriesCollection): ZoneShape {
+  const union = circlesUnion(points, countries);
+  return {
+    geometry: union && rounded(union),
+    area_km2: Math.round(areaKm2(union) * 1000) / 1000,
+  };
+}
+
+/** Shapes for every point set, keyed by zoneShapeKey (sets with the same key computed once). */
+export function computeZoneShapes(
+  pointSets: readonly (readonly ZonePoint[])[],
+  countries: CountriesCollection,
+): Record<string, ZoneShape> {
+  const shapes: Record<string, ZoneShape> = {};
+  for (const points of pointSets) {
+    const key = zoneShapeKey(points);
+    shapes[key] ??= zoneShape(points, countries);
+  }
+  return shapes;
 }

@@ -1,19 +1,30 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useAppStoreApi } from '../app/store-context';
+import type { Place } from '../data/schema';
+import type { MapFeatures } from '../evidence/map-features';
 import { exposeMap } from './automation-hook';
+import { withoutDuplicateTowns } from './basemap-dedupe';
 import { BASEMAP_ATTRIBUTION } from './basemap-style';
 import { withEvidenceOverlay } from './evidence-layers';
 import { framePadding, initialBounds } from './initial-frame';
 import { MapContext } from './map-context';
 import { maplibregl } from './maplibre-setup';
-import { ZONE_PATTERNS } from './pattern-images';
+import { zonePattern } from './pattern-images';
+
+/** What the map draws over the basemap; features are null when the data failed to load. */
+export interface MapOverlay {
+  features: MapFeatures | null;
+  places: readonly Place[];
+}
 
 interface MapViewProps {
   /** The offline basemap, or an online style URL (VITE_BASEMAP_STYLE). */
   basemap: string | StyleSpecification;
   /** The offline style, whose bundled fonts the overlay labels need on any basemap. */
   offlineStyle: StyleSpecification;
+  /** Null while the data loads: the map is created once, with the evidence already in it. */
+  overlay: MapOverlay | null;
   children?: ReactNode;
 }
 
@@ -21,19 +32,21 @@ const EVIDENCE_ATTRIBUTION = 'Evidence: see sources in the panel';
 const NARROW_MAP = 640;
 
 /**
- * The only component that constructs the map. It is created in an effect and removed in the
- * cleanup (StrictMode mounts twice), and children (the binding hooks) render only once it has
- * loaded. The camera belongs to MapLibre and its `#map=` hash, not to the store.
+ * The only component that constructs the map. It is created in an effect once the overlay is
+ * known, with the evidence in its first style, so basemap and evidence load in one tile pass
+ * (no setData, refit or restyle after load); it is removed in the cleanup (StrictMode mounts
+ * twice). Children (the binding hooks) render only once it has loaded. The camera belongs to
+ * MapLibre and its `#map=` hash, not to the store.
  */
-export function MapView({ basemap, offlineStyle, children }: MapViewProps) {
+export function MapView({ basemap, offlineStyle, overlay, children }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const store = useAppStoreApi();
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const { day, view, selectedPlaceId, dataset } = store.getState();
+    if (!container || !overlay) return;
+    const { day, view, selectedPlaceId } = store.getState();
     const fonts = offlineStyle['font-faces'];
     const instance = new maplibregl.Map({
       container,
@@ -41,11 +54,16 @@ export function MapView({ basemap, offlineStyle, children }: MapViewProps) {
       // Composes the overlay onto whichever basemap loads, offline object or fetched URL.
       transformStyle: (_previous, next) =>
         withEvidenceOverlay(
-          { ...next, 'font-faces': { ...fonts, ...next['font-faces'] } },
+          withoutDuplicateTowns(
+            { ...next, 'font-faces': { ...fonts, ...next['font-faces'] } },
+            overlay.places,
+          ),
           { day, view, selectedPlace: selectedPlaceId },
+          overlay.features,
         ),
+      // A camera in the URL (`#map=`) wins over these bounds.
       hash: 'map',
-      bounds: initialBounds(dataset?.places ?? null),
+      bounds: initialBounds(overlay.places),
       fitBoundsOptions: { padding: framePadding(container.clientWidth) },
       fadeDuration: 0,
       attributionControl: false,
@@ -66,17 +84,19 @@ export function MapView({ basemap, offlineStyle, children }: MapViewProps) {
         .querySelector('.maplibregl-compact-show')
         ?.classList.remove('maplibregl-compact-show');
     }
-    const unexpose = exposeMap(instance);
-    instance.once('load', () => {
-      for (const [id, image] of Object.entries(ZONE_PATTERNS)) instance.addImage(id, image);
-      setMap(instance);
+    // Added when the first tile asks for them, so zones are patterned in the first pass.
+    instance.on('styleimagemissing', ({ id }: { id: string }) => {
+      const image = zonePattern(id);
+      if (image && !instance.hasImage(id)) instance.addImage(id, image);
     });
+    const unexpose = exposeMap(instance);
+    instance.once('load', () => setMap(instance));
     return () => {
       setMap(null);
       unexpose();
       instance.remove();
     };
-  }, [store, basemap, offlineStyle]);
+  }, [store, basemap, offlineStyle, overlay]);
 
   return (
     <div ref={containerRef} className="map-view" data-testid="map">

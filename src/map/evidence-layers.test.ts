@@ -1,5 +1,10 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  validateStyleMin,
+  type GeoJSONSourceSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { buildMapFeatures } from '../evidence/map-features';
+import { makeFixtureDataset } from '../test/fixtures';
 import { LAYER_GROUPS } from './layers-slice';
 import {
   GLOBAL_STATE,
@@ -108,7 +113,11 @@ describe('overlayLayers', () => {
 
 describe('withEvidenceOverlay', () => {
   it('declares the global state with the initial values', () => {
-    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'ru-mod', selectedPlace: null });
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'ru-mod', selectedPlace: null },
+      null,
+    );
     expect(style.state).toEqual({
       day: { default: 20160 },
       view: { default: 'ru-mod' },
@@ -121,7 +130,7 @@ describe('withEvidenceOverlay', () => {
       origin: 'http://127.0.0.1:4173/',
       fontUrls: { latin: '/assets/latin.woff2', cyrillic: '/assets/cyrillic.woff2' },
     });
-    const style = withEvidenceOverlay(base, { day: 20160, view: 'all', selectedPlace: null });
+    const style = withEvidenceOverlay(base, { day: 20160, view: 'all', selectedPlace: null }, null);
     expect(validateStyleMin(style)).toEqual([]);
     expect(Object.keys(style['font-faces'] ?? {})).toContain('Noto Sans Regular');
     const ids = style.layers.map((layer) => layer.id);
@@ -131,8 +140,38 @@ describe('withEvidenceOverlay', () => {
   });
 
   it('produces a valid style', () => {
-    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'all', selectedPlace: 'sudzha' });
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'all', selectedPlace: 'sudzha' },
+      null,
+    );
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('carries the features in its sources, so they load with the basemap', () => {
+    const features = buildMapFeatures(makeFixtureDataset(), {});
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'all', selectedPlace: null },
+      features,
+    );
+    expect(validateStyleMin(style)).toEqual([]);
+    const data = (id: string) => (style.sources[id] as GeoJSONSourceSpecification).data;
+    expect(data(OVERLAY_SOURCES.places)).toBe(features.placeStatus);
+    expect(data(OVERLAY_SOURCES.placeLabels)).toBe(features.placeLabels);
+    expect(data(OVERLAY_SOURCES.zones)).toBe(features.zones);
+    expect(data(OVERLAY_SOURCES.events)).toBe(features.events);
+    expect(data(OVERLAY_SOURCES.evacuations)).toBe(features.evacuations);
+  });
+
+  it('has empty sources when there are no features', () => {
+    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'all', selectedPlace: null }, null);
+    for (const id of Object.values(OVERLAY_SOURCES)) {
+      expect((style.sources[id] as GeoJSONSourceSpecification).data).toEqual({
+        type: 'FeatureCollection',
+        features: [],
+      });
+    }
   });
 });
 

@@ -5,6 +5,8 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { MapFeatures } from '../evidence/map-features';
 import { labelLayers } from './label-layers';
 import type { LayerGroup } from './layers-slice';
 import {
@@ -36,13 +38,24 @@ export {
   STATUS_COLOURS,
 } from './overlay-expressions';
 
-/** Empty GeoJSON sources; the dataset is loaded after the map, and setData fills them once. */
-export function overlaySources(): Record<string, GeoJSONSourceSpecification> {
-  const empty = (): GeoJSONSourceSpecification => ({
+/**
+ * The overlay sources with their data, so the first tile pass draws the evidence with the basemap
+ * (one pass, no setData after load). Without features (the data failed to load) they are empty.
+ */
+export function overlaySources(
+  features: MapFeatures | null,
+): Record<string, GeoJSONSourceSpecification> {
+  const source = (data: FeatureCollection | undefined): GeoJSONSourceSpecification => ({
     type: 'geojson',
-    data: { type: 'FeatureCollection', features: [] },
+    data: data ?? { type: 'FeatureCollection', features: [] },
   });
-  return Object.fromEntries(Object.values(OVERLAY_SOURCES).map((id) => [id, empty()]));
+  return {
+    [OVERLAY_SOURCES.places]: source(features?.placeStatus),
+    [OVERLAY_SOURCES.placeLabels]: source(features?.placeLabels),
+    [OVERLAY_SOURCES.zones]: source(features?.zones),
+    [OVERLAY_SOURCES.events]: source(features?.events),
+    [OVERLAY_SOURCES.evacuations]: source(features?.evacuations),
+  };
 }
 
 function zoneLayers(): OverlayLayer[] {
@@ -251,6 +264,7 @@ export interface OverlayState {
 export function withEvidenceOverlay(
   base: StyleSpecification,
   initial: OverlayState,
+  features: MapFeatures | null,
 ): StyleSpecification {
   return {
     ...base,
@@ -260,7 +274,7 @@ export function withEvidenceOverlay(
       [GLOBAL_STATE.view]: { default: initial.view },
       [GLOBAL_STATE.selectedPlace]: { default: initial.selectedPlace ?? '' },
     },
-    sources: { ...base.sources, ...overlaySources() },
+    sources: { ...base.sources, ...overlaySources(features) },
     layers: stackOverlay(base.layers, overlayLayers()),
   };
 }

@@ -43,3 +43,8 @@ export const ZONE_PATTERNS = {
 } as const;
 
 export type ZonePatternId = keyof typeof ZONE_PATTERNS;
+
+/** The zone pattern called `id`, or undefined for any other image name. */
+export function zonePattern(id: string): PatternImage | undefined {
+  return Object.hasOwn(ZONE_PATTERNS, id) ? ZONE_PATTERNS[id as ZonePatternId] : undefined;
+}

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/data/schema';
+import { ZONE_SHAPES_FILE } from '../../src/evidence/zone-shapes';
 import { openApp, waitForMapIdle, type AppSession } from './harness';
 
 let session: AppSession | null = null;
@@ -10,6 +12,26 @@ afterEach(async () => {
 });
 
 describe('load states', () => {
+  it('fetches each data file and the zone shapes once, preloaded by index.html', async () => {
+    session = await openApp('/data/claimants.json');
+    const { page } = session;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/data/')) requested.push(path.slice('/data/'.length));
+    });
+    await page.goto(page.url().replace('/data/claimants.json', '/'));
+    await page.waitForSelector('[data-status="ready"]');
+    await waitForMapIdle(page);
+    const expected = [...Object.values(DATA_FILES).map(({ file }) => file), ZONE_SHAPES_FILE];
+    expect(requested.sort()).toEqual(expected.sort());
+    const preloads = await page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    expect(preloads.sort()).toEqual(expected.map((file) => `/data/${file}`).sort());
+    expect(await page.getByTestId('rejections-banner').count()).toBe(0);
+  });
+
   it('skips a broken record, says so in a banner, and still renders the rest', async () => {
     session = await openApp('/?date=2025-03-13');
     const { page } = session;

@@ -109,15 +109,24 @@ describe('a malformed data file or record costs only itself', () => {
   it('names a place whose latitude is off the globe, and draws every other place', async () => {
     const page = await openWithCorruptFile(
       'places.json',
-      editRecord('lyubimovka', (place) => {
+      editRecord('plekhovo', (place) => {
         (place.location as Json).lat = 95;
       }),
     );
     const lines = await bannerLines(page);
     expect(lines).toContainEqual(
-      expect.stringContaining('places.json: record "lyubimovka" field location.lat'),
+      expect.stringContaining('places.json: record "plekhovo" field location.lat'),
     );
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces.filter((id) => id !== 'lyubimovka'));
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces.filter((id) => id !== 'plekhovo'));
+    // Its claims go too, so zones resting on it have no shape from the build: each is named.
+    const zoneLines = lines.filter((line) => line.startsWith('zone-shapes.json: record '));
+    expect(zoneLines.length).toBeGreaterThan(0);
+    expect(zoneLines[0]).toMatch(/record "[a-z-]+\/(ru|ua)\/\d{4}-\d{2}-\d{2}": zone not drawn/);
+    const zones = await page.evaluate(
+      (id) => window.__map?.querySourceFeatures(id).length ?? -1,
+      OVERLAY_SOURCES.zones,
+    );
+    expect(zones).toBeGreaterThan(0);
   });
 
   it('names a claim citing a source that does not exist, and still draws its place', async () => {
@@ -150,5 +159,23 @@ describe('a malformed data file or record costs only itself', () => {
       expect.stringContaining(`events.json: record "${event}" field date: must be a real date`),
     );
     expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+  });
+
+  it('says when the zone shapes are unusable, draws no zones, and renders the rest', async () => {
+    const page = await openWithCorruptFile('zone-shapes.json', (text) => text.slice(0, 100));
+    const lines = await bannerLines(page);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^zone-shapes\.json: could not be read: .*; the \d+ claimed-control zones are not drawn$/,
+      ),
+    );
+    const headline = await page.getByTestId('rejections-banner').locator('summary').innerText();
+    expect(headline).toMatch(/^1 file skipped/);
+    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+    const zones = await page.evaluate(
+      (id) => window.__map?.querySourceFeatures(id).length ?? -1,
+      OVERLAY_SOURCES.zones,
+    );
+    expect(zones).toBe(0);
   });
 });
