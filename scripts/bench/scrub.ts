@@ -206,7 +206,7 @@ export async function measureScrub(
       region: featuresUrl ? [...REGION_BBOX] : null,
       sources: { ...OVERLAY_SOURCES },
       eventWindow: EVENT_WINDOW_DAYS,
-      countLayers: ['settlements-circle', 'events-marker', 'zones-fill', 'evacuations-ring'],
+      countLayers: ['settlements-circle', 'events-marker', 'zones-area', 'evacuations-ring'],
     });
     return {
       sync: summarise(result.sync),

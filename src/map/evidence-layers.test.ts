@@ -85,7 +85,7 @@ describe('overlayLayers', () => {
   });
 
   it('gives zones a pattern as well as a colour, from images the app adds', () => {
-    const pattern = layers.find((layer) => layer.id === 'zones-pattern');
+    const pattern = layers.find((layer) => layer.id === 'zones-area');
     for (const id of Object.keys(ZONE_PATTERNS)) expect(mentions(pattern, id)).toBe(true);
   });
 
@@ -176,12 +176,16 @@ describe('withEvidenceOverlay', () => {
 });
 
 describe('ZONE_PATTERNS', () => {
-  it('are RGBA tiles with both painted and clear pixels', () => {
+  it('are RGBA tiles of opaque hatch or dots on a faint tint', () => {
     for (const image of Object.values(ZONE_PATTERNS)) {
       expect(image.data.length).toBe(image.width * image.height * 4);
-      const alphas = image.data.filter((_, i) => i % 4 === 3);
-      expect(alphas.some((a) => a === 0)).toBe(true);
-      expect(alphas.some((a) => a > 0)).toBe(true);
+      const alphas = [...image.data.filter((_, i) => i % 4 === 3)];
+      const marks = alphas.filter((a) => a > 128);
+      const tint = alphas.filter((a) => a <= 128);
+      expect(marks.length).toBeGreaterThan(0);
+      expect(tint.length).toBeGreaterThan(marks.length);
+      expect(Math.max(...tint)).toBeLessThan(Math.min(...marks) / 3);
+      expect(Math.min(...tint)).toBeGreaterThan(0);
     }
   });
 });

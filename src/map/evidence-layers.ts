@@ -64,24 +64,14 @@ function zoneLayers(): OverlayLayer[] {
   return [
     group(
       {
-        id: 'zones-fill',
+        id: 'zones-area',
         type: 'fill',
         source,
         filter,
         paint: {
-          'fill-color': sideMatch(SIDE_COLOURS.ru, SIDE_COLOURS.ua),
-          'fill-opacity': combinedOr(0.05, 0.12),
-        },
-      },
-      'zones',
-    ),
-    group(
-      {
-        id: 'zones-pattern',
-        type: 'fill',
-        source,
-        filter,
-        paint: {
+          // zones-outline draws the edge; an antialiased fill would add an outline shader
+          // pass per zone layer, which software WebGL pays for on every cold start.
+          'fill-antialias': false,
           'fill-pattern': sideMatch(pattern.ru, pattern.ua),
           'fill-opacity': combinedOr(0.3, 0.55),
         },
@@ -235,7 +225,7 @@ export function layerGroup(layer: OverlayLayer): LayerGroup {
 
 /** Layers a click can select, topmost first; zones last so a settlement inside one wins. */
 export const CLICKABLE_PLACE_LAYERS = ['events-marker', 'settlements-circle', 'evacuations-ring'];
-export const CLICKABLE_ZONE_LAYERS = ['zones-fill'];
+export const CLICKABLE_ZONE_LAYERS = ['zones-area'];
 
 /** The offline basemap's border; zone areas go under it so the border stays readable. */
 export const BASEMAP_BORDER_LAYER = 'basemap-border-casing';

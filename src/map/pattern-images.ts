@@ -9,6 +9,8 @@ export interface PatternImage {
 export const SIDE_COLOURS = { ru: '#e08214', ua: '#2166ac' } as const;
 
 const TILE = 8;
+/** The ground between hatch lines or dots: a faint tint of the side's colour. */
+const TINT_ALPHA = 56;
 
 function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -20,9 +22,8 @@ function paint(hex: string, alpha: number, on: (x: number, y: number) => boolean
   const data = new Uint8ClampedArray(TILE * TILE * 4);
   for (let y = 0; y < TILE; y++) {
     for (let x = 0; x < TILE; x++) {
-      if (!on(x, y)) continue;
       const i = (y * TILE + x) * 4;
-      data.set([r, g, b, alpha], i);
+      data.set([r, g, b, on(x, y) ? alpha : TINT_ALPHA], i);
     }
   }
   return { width: TILE, height: TILE, data };
@@ -30,8 +31,9 @@ function paint(hex: string, alpha: number, on: (x: number, y: number) => boolean
 
 /**
  * Zone fills carry a pattern as well as a colour so the two sides stay apart in greyscale and
- * for colour-blind readers: diagonal hatching for Russia-held claims, a dot grid for Ukraine-held.
- * The hatch wraps at the tile edge so tiles join into continuous lines.
+ * for colour-blind readers: diagonal hatching for Russia-held claims, a dot grid for Ukraine-held,
+ * on a faint tint of the same colour (one fill layer draws both). The hatch wraps at the tile
+ * edge so tiles join into continuous lines.
  */
 export const ZONE_PATTERNS = {
   'zone-pattern-ru': paint(SIDE_COLOURS.ru, 230, (x, y) => (x - y + TILE) % TILE < 2),

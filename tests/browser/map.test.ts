@@ -76,7 +76,7 @@ describe('the map', () => {
     // Inside Sudzha's zone (a few km across at z11) but clear of the settlement markers.
     const target = { x: point.x - 20, y: point.y + 80 };
     const zones = await page.evaluate(
-      (p) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['zones-fill'] }).length,
+      (p) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['zones-area'] }).length,
       target,
     );
     expect(zones).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe('the map', () => {
       places: (await rendered(page, 'settlements-circle'))
         .map((p) => `${p.placeId}:${p.status}`)
         .sort(),
-      zones: (await rendered(page, 'zones-fill')).length,
+      zones: (await rendered(page, 'zones-area')).length,
     });
     const before = await snapshot();
     await pressOnSlider(page, 'ArrowRight', 15);
@@ -166,7 +166,7 @@ describe('the map', () => {
     await page.getByRole('checkbox', { name: /Claimed control zones/ }).uncheck();
     await page.waitForFunction(() => location.search.includes('layers='));
     await waitForMapIdle(page);
-    expect(await rendered(page, 'zones-fill')).toEqual([]);
+    expect(await rendered(page, 'zones-area')).toEqual([]);
     expect(new URL(page.url()).searchParams.get('layers')).toBe('settlements,evacuations,events');
   });
 });
