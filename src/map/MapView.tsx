@@ -46,7 +46,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !overlay) return;
-    const { day, view, selectedPlaceId } = store.getState();
+    const { day, view, selectedPlaceId, visibleLayers } = store.getState();
     const fonts = offlineStyle['font-faces'];
     const instance = new maplibregl.Map({
       container,
@@ -58,7 +58,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
             { ...next, 'font-faces': { ...fonts, ...next['font-faces'] } },
             overlay.places,
           ),
-          { day, view, selectedPlace: selectedPlaceId },
+          { day, view, selectedPlace: selectedPlaceId, visibleLayers },
           overlay.features,
         ),
       // A camera in the URL (`#map=`) wins over these bounds.

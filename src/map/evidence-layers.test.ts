@@ -5,7 +5,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from '../evidence/map-features';
 import { makeFixtureDataset } from '../test/fixtures';
-import { LAYER_GROUPS } from './layers-slice';
+import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from './layers-slice';
 import {
   GLOBAL_STATE,
   OVERLAY_SOURCES,
@@ -23,6 +23,8 @@ const BARE = {
   sources: {},
   layers: [{ id: 'background', type: 'background' as const }],
 };
+
+const ALL_VISIBLE = DEFAULT_VISIBLE_LAYERS;
 
 const filterOf = (layer: object): unknown => ('filter' in layer ? layer.filter : undefined);
 
@@ -115,7 +117,7 @@ describe('withEvidenceOverlay', () => {
   it('declares the global state with the initial values', () => {
     const style = withEvidenceOverlay(
       BARE,
-      { day: 20160, view: 'ru-mod', selectedPlace: null },
+      { day: 20160, view: 'ru-mod', selectedPlace: null, visibleLayers: ALL_VISIBLE },
       null,
     );
     expect(style.state).toEqual({
@@ -130,7 +132,11 @@ describe('withEvidenceOverlay', () => {
       origin: 'http://127.0.0.1:4173/',
       fontUrls: { latin: '/assets/latin.woff2', cyrillic: '/assets/cyrillic.woff2' },
     });
-    const style = withEvidenceOverlay(base, { day: 20160, view: 'all', selectedPlace: null }, null);
+    const style = withEvidenceOverlay(
+      base,
+      { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },
+      null,
+    );
     expect(validateStyleMin(style)).toEqual([]);
     expect(Object.keys(style['font-faces'] ?? {})).toContain('Noto Sans Regular');
     const ids = style.layers.map((layer) => layer.id);
@@ -142,7 +148,7 @@ describe('withEvidenceOverlay', () => {
   it('produces a valid style', () => {
     const style = withEvidenceOverlay(
       BARE,
-      { day: 20160, view: 'all', selectedPlace: 'sudzha' },
+      { day: 20160, view: 'all', selectedPlace: 'sudzha', visibleLayers: ALL_VISIBLE },
       null,
     );
     expect(validateStyleMin(style)).toEqual([]);
@@ -152,7 +158,7 @@ describe('withEvidenceOverlay', () => {
     const features = buildMapFeatures(makeFixtureDataset(), {});
     const style = withEvidenceOverlay(
       BARE,
-      { day: 20160, view: 'all', selectedPlace: null },
+      { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },
       features,
     );
     expect(validateStyleMin(style)).toEqual([]);
@@ -164,8 +170,26 @@ describe('withEvidenceOverlay', () => {
     expect(data(OVERLAY_SOURCES.evacuations)).toBe(features.evacuations);
   });
 
+  it('writes the legend toggles into each layer, so nothing is restyled after load', () => {
+    const visibleLayers = { ...ALL_VISIBLE, zones: false };
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'all', selectedPlace: null, visibleLayers },
+      null,
+    );
+    for (const layer of overlayLayers()) {
+      const styled = style.layers.find((candidate) => candidate.id === layer.id);
+      const expected = layerGroup(layer) === 'zones' ? 'none' : 'visible';
+      expect(styled && 'layout' in styled && styled.layout?.visibility).toBe(expected);
+    }
+  });
+
   it('has empty sources when there are no features', () => {
-    const style = withEvidenceOverlay(BARE, { day: 20160, view: 'all', selectedPlace: null }, null);
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },
+      null,
+    );
     for (const id of Object.values(OVERLAY_SOURCES)) {
       expect((style.sources[id] as GeoJSONSourceSpecification).data).toEqual({
         type: 'FeatureCollection',

@@ -240,11 +240,24 @@ function stackOverlay(base: LayerSpecification[], overlay: OverlayLayer[]): Laye
   return [...base.slice(0, at), ...under, ...base.slice(at), ...over];
 }
 
-/** Initial values of the global state; later changes go through setGlobalStateProperty. */
+/**
+ * Initial values of the global state and of the legend's layer toggles; later changes go through
+ * setGlobalStateProperty and setLayoutProperty, which skip values the style already has.
+ */
 export interface OverlayState {
   day: number;
   view: string;
   selectedPlace: string | null;
+  visibleLayers: Record<LayerGroup, boolean>;
+}
+
+/**
+ * The layer with its group's visibility written into the style: set after load instead, the
+ * first setLayoutProperty would reload the layer's source, a second tile pass at start-up.
+ */
+function withVisibility(layer: OverlayLayer, visible: Record<LayerGroup, boolean>): OverlayLayer {
+  const visibility = visible[layerGroup(layer)] ? 'visible' : 'none';
+  return { ...layer, layout: { ...layer.layout, visibility } } as OverlayLayer;
 }
 
 /**
@@ -265,6 +278,9 @@ export function withEvidenceOverlay(
       [GLOBAL_STATE.selectedPlace]: { default: initial.selectedPlace ?? '' },
     },
     sources: { ...base.sources, ...overlaySources(features) },
-    layers: stackOverlay(base.layers, overlayLayers()),
+    layers: stackOverlay(
+      base.layers,
+      overlayLayers().map((layer) => withVisibility(layer, initial.visibleLayers)),
+    ),
   };
 }
