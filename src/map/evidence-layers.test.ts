@@ -170,6 +170,15 @@ describe('withEvidenceOverlay', () => {
     expect(data(OVERLAY_SOURCES.evacuations)).toBe(features.evacuations);
   });
 
+  it('turns paint transitions off, so changes show in the next frame', () => {
+    const style = withEvidenceOverlay(
+      BARE,
+      { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },
+      null,
+    );
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
+  });
+
   it('writes the legend toggles into each layer, so nothing is restyled after load', () => {
     const visibleLayers = { ...ALL_VISIBLE, zones: false };
     const style = withEvidenceOverlay(

@@ -271,6 +271,9 @@ export function withEvidenceOverlay(
 ): StyleSpecification {
   return {
     ...base,
+    // No paint transitions: a date or view change shows at once, and the zone pattern's
+    // 300 ms cross-fade no longer keeps software WebGL painting frames at start-up (-0.5 s).
+    transition: { duration: 0, delay: 0 },
     state: {
       ...base.state,
       [GLOBAL_STATE.day]: { default: initial.day },
