@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../src/data/schema';
 import { ZONE_SHAPES_FILE } from '../../src/evidence/zone-shapes';
-import { openApp, waitForMapIdle, type AppSession } from './harness';
+import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 let session: AppSession | null = null;
 
@@ -30,6 +30,32 @@ describe('load states', () => {
     );
     expect(preloads.sort()).toEqual(expected.map((file) => `/data/${file}`).sort());
     expect(await page.getByTestId('rejections-banner').count()).toBe(0);
+  });
+
+  it('says it is loading until the data arrives, then draws the map with the evidence', async () => {
+    session = await openApp('/data/claimants.json');
+    const { page } = session;
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/data/*.json', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(page.url().replace('/data/claimants.json', '/'));
+    const notice = page.getByRole('status').filter({ hasText: 'Loading the evidence…' });
+    await notice.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => window.__map === undefined)).toBe(true);
+    await screenshot(page, 'desktop-loading');
+    release();
+    await page.waitForSelector('[data-status="ready"]');
+    await waitForMapIdle(page);
+    expect(await notice.count()).toBe(0);
+    const drawn = await page.evaluate(
+      () => window.__map?.queryRenderedFeatures({ layers: ['settlements-circle'] }).length ?? 0,
+    );
+    expect(drawn).toBeGreaterThan(0);
   });
 
   it('skips a broken record, says so in a banner, and still renders the rest', async () => {
