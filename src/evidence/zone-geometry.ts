@@ -60,10 +60,7 @@ function cacheFor(countries: CountriesCollection): GeometryCache {
  * country when the point lies outside every polygon (coarse coastline or border); null when that
  * state has no polygon at all, because an unclipped circle could lie on the wrong side.
  */
-export function clippedCircle(
-  point: ZonePoint,
-  countries: CountriesCollection,
-): ZoneGeometry | null {
+function clippedCircle(point: ZonePoint, countries: CountriesCollection): ZoneGeometry | null {
   const { circles } = cacheFor(countries);
   const key = zoneShapeKey([point]);
   if (circles.has(key)) return circles.get(key) ?? null;
@@ -77,7 +74,7 @@ export function clippedCircle(
  * overlap, so only clusters of nearby points go through the (slow) polygon union, each cluster
  * union is cached, and the clusters are simply collected into one MultiPolygon.
  */
-export function circlesUnion(
+function circlesUnion(
   points: readonly ZonePoint[],
   countries: CountriesCollection,
 ): ZoneGeometry | null {
@@ -203,7 +200,7 @@ function asFeature(geometry: ZoneGeometry): Feature<ZoneGeometry> {
 }
 
 /** Union of polygons; null for none. */
-export function unionAll(geometries: readonly ZoneGeometry[]): ZoneGeometry | null {
+function unionAll(geometries: readonly ZoneGeometry[]): ZoneGeometry | null {
   const [first, ...rest] = geometries;
   if (!first) return null;
   if (rest.length === 0) return first;
@@ -212,7 +209,7 @@ export function unionAll(geometries: readonly ZoneGeometry[]): ZoneGeometry | nu
 }
 
 /** Geodesic area in km². */
-export function areaKm2(geometry: ZoneGeometry | null): number {
+function areaKm2(geometry: ZoneGeometry | null): number {
   return geometry ? area(geometry) / 1_000_000 : 0;
 }
 

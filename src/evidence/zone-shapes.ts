@@ -32,7 +32,7 @@ const geometry = z.union([
 ]);
 
 /** A zone's clipped-circle union; null when every circle fell outside the country polygons. */
-export const zoneShapeSchema = z.strictObject({
+const zoneShapeSchema = z.strictObject({
   geometry: geometry.nullable(),
   area_km2: z.number().nonnegative(),
 });
