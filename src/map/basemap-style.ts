@@ -50,10 +50,26 @@ const zoomed = (pairs: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...pairs] as ExpressionSpecification;
 
 /** "Native\nLatin" (Latin smaller), or Latin alone when no sourced native name exists. */
+/**
+ * Native name first (Cyrillic), the Latin name smaller under it, as on bilingual road signs; used
+ * by every place label, basemap and evidence alike.
+ */
+export function bilingualLabel(latinProperty: string, latinScale: number): ExpressionSpecification {
+  return [
+    'format',
+    ['get', 'name_native'],
+    {},
+    '\n',
+    {},
+    ['get', latinProperty],
+    { 'font-scale': latinScale },
+  ];
+}
+
 const TOWN_LABEL: ExpressionSpecification = [
   'case',
   ['has', 'name_native'],
-  ['format', ['get', 'name_native'], {}, '\n', {}, ['get', 'name'], { 'font-scale': 0.8 }],
+  bilingualLabel('name', 0.8),
   ['get', 'name'],
 ];
 
@@ -112,15 +128,7 @@ function layers(): LayerSpecification[] {
       maxzoom: 10,
       layout: {
         ...text,
-        'text-field': [
-          'format',
-          ['get', 'name_native'],
-          {},
-          '\n',
-          {},
-          ['get', 'name_en'],
-          { 'font-scale': 0.85 },
-        ],
+        'text-field': bilingualLabel('name_en', 0.85),
         'text-size': zoomed([6, 11, 10, 14]),
         'text-letter-spacing': 0.08,
       },

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { bilingualLabel } from './basemap-style';
 import {
   EVACUATION_COLOUR,
   EVACUATION_LABEL_DAYS,
@@ -52,16 +53,7 @@ export function labelLayers(): OverlayLayer[] {
         // on every day, and a global-state clause here would reload every label tile per scrub.
         source: OVERLAY_SOURCES.placeLabels,
         layout: {
-          // Native name first (Cyrillic), English under it, as on bilingual road signs.
-          'text-field': [
-            'format',
-            ['get', 'name_native'],
-            {},
-            '\n',
-            {},
-            ['get', 'name_en'],
-            { 'font-scale': 0.85 },
-          ],
+          'text-field': bilingualLabel('name_en', 0.85),
           'text-font': LABEL_FONT,
           'text-size': 13,
           // Places with more claims on record are the story; they keep their label in a crowd.
