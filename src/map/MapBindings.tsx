@@ -1,15 +1,25 @@
-import { useDayBinding } from './use-day-binding';
+import type { AppState } from '../app/store';
+import { GLOBAL_STATE } from './evidence-layers';
+import { useGlobalStateBinding } from './global-state-binding';
 import { useLayerVisibility } from './use-layer-visibility';
 import { useMapClick } from './use-map-click';
 import { useSelectionCamera } from './use-selection-camera';
-import { useSelectionHighlight } from './use-selection-highlight';
-import { useViewBinding } from './use-view-binding';
 
-/** Binds the store to the map, one hook per concern; renders nothing. */
+const selectDay = (state: AppState) => state.day;
+const selectView = (state: AppState) => state.view;
+const selectPlace = (state: AppState) => state.selectedPlaceId;
+/** The highlight ring's filter compares with '', which matches no place. */
+const placeOrNone = (id: string | null) => id ?? '';
+
+/**
+ * Binds the store to the map, one hook per concern; renders nothing. Day (scrubbing), claims
+ * view and selected place are global state read by the layer filters: one
+ * setGlobalStateProperty per change, never setData, and no React render of the map.
+ */
 export function MapBindings() {
-  useDayBinding();
-  useViewBinding();
-  useSelectionHighlight();
+  useGlobalStateBinding(GLOBAL_STATE.day, selectDay);
+  useGlobalStateBinding(GLOBAL_STATE.view, selectView);
+  useGlobalStateBinding(GLOBAL_STATE.selectedPlace, selectPlace, placeOrNone);
   useSelectionCamera();
   useLayerVisibility();
   useMapClick();

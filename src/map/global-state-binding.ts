@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState, AppStore } from '../app/store';
+import { useAppStoreApi } from '../app/store-context';
+import { useMap } from './map-context';
 
 /**
  * Mirrors one store value into the style's global state: applies it now, then on every change,
@@ -20,4 +23,21 @@ export function bindGlobalState<T>(
     current = next;
     map.setGlobalStateProperty(name, toStyleValue(next));
   });
+}
+
+/**
+ * Binds one store value to the style's global state `name` for the life of the map. `select`
+ * and `toStyleValue` must be stable (module-level), or the binding is redone every render.
+ */
+export function useGlobalStateBinding<T>(
+  name: string,
+  select: (state: AppState) => T,
+  toStyleValue?: (value: T) => unknown,
+): void {
+  const map = useMap();
+  const store = useAppStoreApi();
+  useEffect(
+    () => bindGlobalState(map, store, name, select, toStyleValue),
+    [map, store, name, select, toStyleValue],
+  );
 }
