@@ -1,14 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
-import {
-  formatRejection,
-  validateDataset,
-  type Archive,
-  type DataFileTexts,
-  type ValidationResult,
-} from '../src/data/validate-dataset';
+import { formatRejection, type Archive, type ValidationResult } from '../src/data/validate-dataset';
+import { readDataFolder } from './data-folder';
 
 /** Printed with every flag error so a mistyped flag never looks like a data problem. */
 export const USAGE = 'usage: tsx scripts/check-data.ts [--data <dir>] [--archive <dir>]';
@@ -42,16 +38,6 @@ function readOptions(args: string[]): { data: string; archive: string | undefine
   return { data, archive: values.archive };
 }
 
-/** A missing file is left undefined so the validator reports it like any other bad file. */
-export function readDataFiles(dir: string): DataFileTexts {
-  const texts: Record<string, string | undefined> = {};
-  for (const { file } of Object.values(DATA_FILES)) {
-    const path = join(dir, file);
-    texts[file] = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  }
-  return texts;
-}
-
 function readArchive(dir: string): Archive {
   const archive: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
@@ -62,16 +48,15 @@ function readArchive(dir: string): Archive {
 }
 
 function summary({ dataset, rejections, unreadable }: ValidationResult): string {
-  return Object.entries(DATA_FILES)
-    .map(([kind, { file }]) => {
-      if (unreadable.includes(file)) return `${file} unreadable`;
-      const kept = dataset[kind as keyof typeof DATA_FILES].length;
-      const rejected = new Set(rejections.filter((r) => r.file === file).map((r) => r.recordId));
-      return rejected.size > 0
-        ? `${file} ${kept} ok, ${rejected.size} rejected`
-        : `${file} ${kept} ok`;
-    })
-    .join('; ');
+  return DATA_KINDS.map((kind) => {
+    const { file } = DATA_FILES[kind];
+    if (unreadable.includes(file)) return `${file} unreadable`;
+    const kept = dataset[kind].length;
+    const rejected = new Set(rejections.filter((r) => r.file === file).map((r) => r.recordId));
+    return rejected.size > 0
+      ? `${file} ${kept} ok, ${rejected.size} rejected`
+      : `${file} ${kept} ok`;
+  }).join('; ');
 }
 
 /**
@@ -89,7 +74,7 @@ export function runCheckData(args: string[], out: Output): number {
     return 2;
   }
   const archive = options.archive === undefined ? undefined : readArchive(options.archive);
-  const result = validateDataset(readDataFiles(options.data), archive);
+  const result = readDataFolder(options.data, archive);
   for (const rejection of result.rejections) out.log(formatRejection(rejection));
   const elapsed = Math.round(performance.now() - started);
   const verbatim = archive

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Flags verified on this machine (shared/research/tech.md §2); WebGL falls back to SwiftShader. */
+/** Headless flags under which MapLibre's WebGL falls back to SwiftShader (no GPU needed). */
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -7,8 +7,8 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles/app.css';
 import { App } from './app/App';
-import { createAppStore } from './app/store';
-import { StoreProvider } from './app/store-context';
+import { createAppStore } from './state/store';
+import { StoreProvider } from './state/store-context';
 import { parseUrlState, STATIC_LIMITS } from './app/url-state';
 
 // The URL is read before the first render so the first frame already shows the linked state.

@@ -1,14 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIsoDay, toIsoDay } from '../../src/data/dates';
+import { OPEN_END, OPEN_START, parseIsoDay, toIsoDay } from '../../src/data/dates';
 import { DATA_FILES, REGION_BBOX, type Dataset } from '../../src/data/schema';
-import {
-  ALL_VIEW,
-  OPEN_END,
-  OPEN_START,
-  withIds,
-  type MapFeatures,
-} from '../../src/evidence/map-features';
+import { COMBINED_VIEW } from '../../src/data/vocabulary';
+import type { MapFeatures } from '../../src/map/features/build';
+import { withIds } from '../../src/map/features/types';
 
 /** The size issue #5 asks the map to cope with. */
 export const SCALE = { places: 10_000, events: 100_000, zones: 1_000 } as const;
@@ -143,9 +139,9 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
   }
   const placeStatus = dataset.places.flatMap((place) => {
     const claims = (claimsByPlace.get(place.id) ?? []).sort((a, b) => a.from.localeCompare(b.from));
-    const views = [ALL_VIEW, ...claims.map((c) => c.claimant)];
+    const views = [COMBINED_VIEW, ...claims.map((c) => c.claimant)];
     return views.flatMap((view) => {
-      const mine = view === ALL_VIEW ? claims : claims.filter((c) => c.claimant === view);
+      const mine = view === COMBINED_VIEW ? claims : claims.filter((c) => c.claimant === view);
       const starts = [OPEN_START, ...mine.map((c) => parseIsoDay(c.from) as number)];
       return starts.map((start, i) => ({
         type: 'Feature' as const,
@@ -154,13 +150,10 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
           placeId: place.id,
           view,
           status: i === 0 ? ('unclaimed' as const) : (mine[i - 1]?.holder ?? 'ua'),
-          name_en: place.names.en,
-          name_native: place.names.native,
           claimants: mine
             .slice(0, i)
             .map((c) => c.claimant)
             .join(','),
-          claim_count: i,
           start_day: start,
           end_day: starts[i + 1] ?? OPEN_END,
         },
@@ -185,13 +178,8 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
       type: 'Feature' as const,
       geometry: point(event.places[0] ?? ''),
       properties: {
-        eventId: event.id,
         placeId: event.places[0] ?? '',
         day,
-        kind: event.kind,
-        summary: event.summary,
-        start_day: day,
-        end_day: OPEN_END,
       },
     };
   });
@@ -200,7 +188,6 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
       type: 'Feature' as const,
       geometry: point(placeId),
       properties: {
-        orderId: order.id,
         placeId,
         role: i === 0 ? ('hromada-centre' as const) : ('named-settlement' as const),
         label: `Evacuation order · ${order.settlements.count} settlements`,
@@ -218,7 +205,7 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
   };
 }
 
-/** 12-gons a few km across with random intervals, like tech.md §5's polygon set. */
+/** 12-gons a few km across, each shown over a random interval of days. */
 function zonePolygons(dataset: Dataset, random: () => number) {
   const [west, south, east, north] = REGION_BBOX;
   return Array.from({ length: SCALE.zones }, (_, i) => {
@@ -239,12 +226,7 @@ function zonePolygons(dataset: Dataset, random: () => number) {
         claimant,
         claimant_name: claimant,
         side,
-        approximate: true as const,
-        area_km2: Math.round(r * r * 1e5) / 10,
         place_count: 3,
-        place_ids: '',
-        method: 'generated for the benchmark',
-        label: `${side.toUpperCase()} (${claimant})`,
         start_day: start,
         end_day: start + 1 + Math.floor(random() * 200),
       },

@@ -36,7 +36,7 @@ interface InPageResult {
 
 /**
  * Runs in the page. Each scrub registers `render` and `idle` listeners, then changes the day, and
- * times both from just before the change (tech.md §5). The next scrub starts only after idle.
+ * times both from just before the change. The next scrub starts only after idle.
  */
 async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
   const map = window.__map;

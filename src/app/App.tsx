@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { buildMapFeatures } from '../evidence/map-features';
-import { EvidencePanel } from '../evidence/EvidencePanel';
+import { buildMapFeatures } from '../map/features/build';
+import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
 import { NOTO_SANS_URLS } from '../map/font-urls';
 import { Legend } from '../map/Legend';
@@ -9,7 +9,7 @@ import { MapView, type MapOverlay } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { EvidenceSheet } from './EvidenceSheet';
 import { RejectionsBanner } from './RejectionsBanner';
-import { useAppStore } from './store-context';
+import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery, WIDE_LAYOUT } from './use-media-query';
 import { useUrlSync } from './use-url-sync';

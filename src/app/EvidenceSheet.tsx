@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useAppStoreApi } from './store-context';
+import { useAppStoreApi } from '../state/store-context';
 
 /**
  * The evidence panel's frame: a right-hand column on wide screens, a collapsible bottom sheet on

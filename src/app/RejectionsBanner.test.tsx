@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Rejection } from '../data/data-slice';
+import type { Rejection } from '../data/rejection';
 import { makeFixtureDataset } from '../test/fixtures';
 import { RejectionsBanner } from './RejectionsBanner';
-import { createAppStore } from './store';
-import { StoreProvider } from './store-context';
+import { createAppStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
 
 const REJECTIONS: Rejection[] = [
   { file: 'claims.json', recordId: 'bad-claim', field: 'from', message: 'must be a real date' },

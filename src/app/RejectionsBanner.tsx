@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatRejection } from '../data/validate-dataset';
 import { skippedSummary } from './skipped-summary';
-import { useAppStore } from './store-context';
+import { useAppStore } from '../state/store-context';
 
 /**
  * Says plainly when the loader skipped files, records or zones, and which (file, record, field,

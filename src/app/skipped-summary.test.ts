@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rejection } from '../data/data-slice';
+import type { Rejection } from '../data/rejection';
 import { skippedSummary } from './skipped-summary';
 
 const record: Rejection = { file: 'claims.json', recordId: 'c1', field: 'from', message: 'bad' };

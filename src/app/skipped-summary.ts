@@ -1,7 +1,6 @@
-import type { Rejection } from '../data/data-slice';
-import { ZONE_SHAPES_FILE } from '../evidence/zone-shapes';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import type { Rejection } from '../data/rejection';
+import { counted, joinAnd } from '../evidence/wording';
+import { ZONE_SHAPES_FILE } from '../zones/shape-table';
 
 /**
  * The banner's headline, counting what was skipped by kind, e.g. "1 file and 2 records
@@ -17,10 +16,9 @@ export function skippedSummary(rejections: readonly Rejection[]): string {
     else records += 1;
   }
   const parts = [
-    files > 0 ? plural(files, 'file', 'files') : null,
-    records > 0 ? plural(records, 'record', 'records') : null,
-    zones > 0 ? plural(zones, 'zone', 'zones') : null,
+    files > 0 ? counted(files, 'file') : null,
+    records > 0 ? counted(records, 'record') : null,
+    zones > 0 ? counted(zones, 'zone') : null,
   ].filter((part) => part !== null);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  return `${list ?? 'Nothing'} skipped: not shown, because they failed checks`;
+  return `${joinAnd(parts) || 'Nothing'} skipped: not shown, because they failed checks`;
 }

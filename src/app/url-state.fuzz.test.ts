@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toIsoDay } from '../data/dates';
-import { COMBINED_VIEW, LAYER_GROUPS, type LayerGroup } from '../map/layers-slice';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
 import {
   parseUrlState,
   serialiseUrlState,

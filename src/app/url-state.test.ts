@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../data/dates';
-import { DEFAULT_VISIBLE_LAYERS } from '../map/layers-slice';
+import { DEFAULT_VISIBLE_LAYERS } from '../state/layers-slice';
 import {
   DEFAULT_DAY,
   loadedLimits,

@@ -1,10 +1,6 @@
 import { parseIsoDay, toIsoDay } from '../data/dates';
-import {
-  COMBINED_VIEW,
-  DEFAULT_VISIBLE_LAYERS,
-  LAYER_GROUPS,
-  type LayerGroup,
-} from '../map/layers-slice';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
 
 /**
  * The URL schema: `?date=YYYY-MM-DD&place=<id>&layers=a,b&view=<claimant|all>` for app state,

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { DATA_FILES, type Dataset } from '../data/schema';
 import { loadDataset } from '../data/load-dataset';
-import { loadZoneShapes, zoneShapeRejections } from '../evidence/load-zone-shapes';
-import { controlClaimants, type ZoneShapes } from '../evidence/map-features';
+import { controlClaimants } from '../evidence/claimants';
+import { loadZoneShapes, zoneShapeRejections } from '../zones/load-zone-shapes';
+import type { ZoneShapes } from '../zones/shape-table';
 import { timelineRange } from '../timeline/timeline-range';
-import type { AppStore } from './store';
-import { useAppStoreApi } from './store-context';
+import type { AppStore } from '../state/store';
+import { useAppStoreApi } from '../state/store-context';
 import { loadedLimits, parseUrlState, serialiseUrlState } from './url-state';
 
 /**

@@ -1,8 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore, type AppStore } from './store';
-import { StoreProvider } from './store-context';
+import { createAppStore, type AppStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
 import { useUrlSync } from './use-url-sync';
 
 const DAY = Date.UTC(2025, 2, 13) / 86_400_000;

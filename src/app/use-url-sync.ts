@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useAppStoreApi } from './store-context';
-import type { AppState } from './store';
+import { useAppStoreApi } from '../state/store-context';
+import type { AppState } from '../state/store';
 import { serialiseUrlState } from './url-state';
 
 /** Mobile Safari throttles history writes (~100 per 30 s); a dragged slider must stay under it. */

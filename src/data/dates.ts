@@ -1,5 +1,12 @@
 /** Milliseconds in one UTC day. */
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+
+/**
+ * Open ends of a day interval. Finite numbers rather than null/Infinity because MapLibre
+ * expressions compare numbers and GeoJSON cannot carry Infinity.
+ */
+export const OPEN_START = -1_000_000;
+export const OPEN_END = 1_000_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -50,4 +57,30 @@ const LONG_FORMAT = new Intl.DateTimeFormat('en-GB', {
 /** Formats a day number in full for people, e.g. "Thursday 13 March 2025". */
 export function formatDayLong(day: number): string {
   return LONG_FORMAT.format(new Date(day * DAY_MS)).replace(',', '');
+}
+
+const SHORT_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "13 Mar 2025", prefixed "approx." when the source gives only a rough date, so a reader never
+ * takes an approximate date for an exact one.
+ */
+export function formatDayShort(day: number, approximate = false): string {
+  const text = SHORT_FORMAT.format(new Date(day * DAY_MS));
+  return approximate ? `approx. ${text}` : text;
+}
+
+/**
+ * Like {@link formatDayShort} for a stored `YYYY-MM-DD`; a malformed date is shown as written
+ * rather than crashing the panel, since the panel also renders records that skipped validation.
+ */
+export function formatIsoShort(iso: string, approximate = false): string {
+  const day = parseIsoDay(iso);
+  if (day === null) return approximate ? `approx. ${iso}` : iso;
+  return formatDayShort(day, approximate);
 }

@@ -1,11 +1,9 @@
-import { DATA_FILES } from './schema';
-import { validateDataset, type ValidationResult } from './validate-dataset';
+import { DATA_FILE_NAMES } from './data-files';
+import { readDataset, type FileText } from './read-dataset';
+import type { ValidationResult } from './validate-dataset';
 
 /** The file's text, or why it could not be fetched. */
-async function fetchText(
-  url: string,
-  fetchFn: typeof fetch,
-): Promise<string | { failure: string }> {
+async function fetchText(url: string, fetchFn: typeof fetch): Promise<FileText> {
   try {
     const response = await fetchFn(url);
     if (!response.ok) return { failure: `could not be fetched: HTTP ${response.status}` };
@@ -25,24 +23,11 @@ export async function loadDataset(
   baseUrl: string,
   fetchFn: typeof fetch = fetch,
 ): Promise<ValidationResult> {
-  const files = Object.values(DATA_FILES).map(({ file }) => file);
   const fetched = await Promise.all(
-    files.map((file) => fetchText(`${baseUrl}data/${file}`, fetchFn)),
+    DATA_FILE_NAMES.map(
+      async (file) => [file, await fetchText(`${baseUrl}data/${file}`, fetchFn)] as const,
+    ),
   );
-  const texts: Record<string, string | undefined> = {};
-  const failures = new Map<string, string>();
-  files.forEach((file, i) => {
-    const result = fetched[i];
-    if (typeof result === 'string') texts[file] = result;
-    else if (result) failures.set(file, result.failure);
-  });
-  const result = validateDataset(texts);
-  // The validator only sees a missing file; the fetch failure is the more useful message.
-  const rejections = result.rejections.map((r) => {
-    const failure = failures.get(r.file);
-    return failure !== undefined && r.recordId === null && r.field === null
-      ? { ...r, message: failure }
-      : r;
-  });
-  return { ...result, rejections };
+  const texts = new Map(fetched);
+  return readDataset((file) => texts.get(file));
 }

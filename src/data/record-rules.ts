@@ -1,10 +1,8 @@
 import type { z } from 'zod';
-import type { Rejection } from './data-slice';
+import type { Rejection } from './rejection';
 import { parseIsoDay } from './dates';
+import type { Kind } from './data-files';
 import { DATA_FILES, REGION_BBOX, type Dataset } from './schema';
-
-/** A record kind, keyed as in {@link DATA_FILES}. */
-export type Kind = keyof typeof DATA_FILES;
 
 /** One record of a kind, as the schema outputs it. */
 export type RecordOf<K extends Kind> = Dataset[K][number];

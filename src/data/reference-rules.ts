@@ -1,4 +1,5 @@
-import type { Kind, Problem, RecordOf } from './record-rules';
+import type { Kind } from './data-files';
+import type { Problem, RecordOf } from './record-rules';
 
 /** A link from one record to another by id. */
 interface Reference {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Rejection } from './data-slice';
+import type { Rejection } from './rejection';
 import { DATA_FILES, type Dataset } from './schema';
 import { DATE_RANGE, formatRejection, validateDataset } from './validate-dataset';
 

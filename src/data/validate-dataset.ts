@@ -1,11 +1,12 @@
-import type { Rejection } from './data-slice';
+import type { Rejection } from './rejection';
 import {
   archiveFileProblems,
   contradictionProblems,
   verbatimProblems,
   type Archive,
 } from './consistency-rules';
-import { checkRecords, type Kept, type Kind, type Problem, type RecordOf } from './record-rules';
+import { DATA_KINDS, type Kind } from './data-files';
+import { checkRecords, type Kept, type Problem, type RecordOf } from './record-rules';
 import { referenceProblems, type IdIndex } from './reference-rules';
 import { DATA_FILES, type Dataset } from './schema';
 
@@ -22,9 +23,6 @@ export interface ValidationResult {
   /** Files that were missing, not JSON or not an array, so a summary can tell them from empty. */
   unreadable: string[];
 }
-
-/** DATA_FILES order is dependency order: every kind refers only to kinds before it. */
-const KINDS = Object.keys(DATA_FILES) as Kind[];
 
 function readArray(file: string, text: string | undefined): unknown[] | Rejection {
   const fileRejection = (message: string): Rejection => ({
@@ -47,7 +45,7 @@ function readArray(file: string, text: string | undefined): unknown[] | Rejectio
 }
 
 function emptySets(): Record<Kind, Set<string>> {
-  return Object.fromEntries(KINDS.map((kind) => [kind, new Set<string>()])) as Record<
+  return Object.fromEntries(DATA_KINDS.map((kind) => [kind, new Set<string>()])) as Record<
     Kind,
     Set<string>
   >;
@@ -85,11 +83,11 @@ function crossRecordProblems(
  * record or file costs only itself, never the whole map.
  */
 export function validateDataset(files: DataFileTexts, archive?: Archive): ValidationResult {
-  const dataset = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Dataset;
+  const dataset = Object.fromEntries(DATA_KINDS.map((kind) => [kind, []])) as unknown as Dataset;
   const rejections: Rejection[] = [];
   const ids: IdIndex = { kept: emptySets(), rejected: emptySets(), unreadable: new Map() };
 
-  for (const kind of KINDS) {
+  for (const kind of DATA_KINDS) {
     const { file } = DATA_FILES[kind];
     const items = readArray(file, files[file]);
     if (!Array.isArray(items)) {

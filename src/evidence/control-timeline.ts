@@ -1,19 +1,6 @@
 import { toDayNumber } from '../data/dates';
 import type { ControlClaim, Side } from '../data/schema';
 
-/** The sides a zone is drawn for; `contested` places get no zone. */
-export type HeldSide = 'ru' | 'ua';
-
-/** Both held sides, in drawing order. */
-export const HELD_SIDES: readonly HeldSide[] = ['ru', 'ua'];
-
-const SIDE_NAMES: Record<HeldSide, string> = { ru: 'Russia', ua: 'Ukraine' };
-
-/** People-facing name of a held side, for labels. */
-export function sideName(side: HeldSide): string {
-  return SIDE_NAMES[side];
-}
-
 /** One step of a claimant's record: from `day` on, `holders` is what it says holds each place. */
 export interface HolderChange {
   day: number;

@@ -4,7 +4,11 @@ import { makeFixtureDataset } from '../test/fixtures';
 import { zonePlaces } from './zone-places';
 
 const ids = (claimant: string, side: 'ru' | 'ua', iso: string) => {
-  const { located, unlocated } = zonePlaces(makeFixtureDataset(), claimant, side, toDayNumber(iso));
+  const { located, unlocated } = zonePlaces(
+    makeFixtureDataset(),
+    { claimant, side },
+    toDayNumber(iso),
+  );
   return { located: located.map((z) => z.place.id), unlocated: unlocated.map((z) => z.place.id) };
 };
 

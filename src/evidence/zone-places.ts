@@ -1,5 +1,12 @@
 import type { ControlClaim, Dataset, Place } from '../data/schema';
+import type { HeldSide } from '../data/vocabulary';
 import { latestClaimsAsOf } from './claims-as-of';
+
+/** A claimed-control zone: one claimant's word that one side holds a set of places. */
+export interface ZoneRef {
+  claimant: string;
+  side: HeldSide;
+}
 
 /** A place a claimant says one side holds, with the claim that says so. */
 export interface ZonePlace {
@@ -14,8 +21,7 @@ export interface ZonePlace {
  */
 export function zonePlaces(
   dataset: Pick<Dataset, 'places' | 'claims'>,
-  claimant: string,
-  side: 'ru' | 'ua',
+  { claimant, side }: ZoneRef,
   day: number,
 ): { located: ZonePlace[]; unlocated: ZonePlace[] } {
   const located: ZonePlace[] = [];

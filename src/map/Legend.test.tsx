@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../app/store';
-import { StoreProvider } from '../app/store-context';
+import { createAppStore, type AppStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
 import { makeFixtureDataset } from '../test/fixtures';
 import { Legend } from './Legend';
 

@@ -1,14 +1,16 @@
 import { useId, useMemo } from 'react';
-import { useAppStore } from '../app/store-context';
-import { controlClaimants } from '../evidence/map-features';
-import { COMBINED_VIEW, LAYER_GROUPS, type LayerGroup } from './layers-slice';
+import { useAppStore } from '../state/store-context';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import { controlClaimants } from '../evidence/claimants';
+import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
+import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
 import './legend.css';
 
 const GROUP_LABELS: Record<LayerGroup, string> = {
   settlements: 'Settlements (claimed status)',
-  evacuations: 'Evacuation orders (labelled for 30 days)',
+  evacuations: `Evacuation orders (labelled for ${EVACUATION_LABEL_DAYS} days)`,
   zones: 'Claimed control zones',
-  events: 'Events, last 7 days',
+  events: `Events, last ${EVENT_WINDOW_DAYS} days`,
 };
 
 /** Status meanings in words; each swatch matches the settlement layer's paint. */

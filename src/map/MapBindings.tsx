@@ -1,4 +1,4 @@
-import type { AppState } from '../app/store';
+import type { AppState } from '../state/store';
 import { GLOBAL_STATE } from './evidence-layers';
 import { useGlobalStateBinding } from './global-state-binding';
 import { useLayerVisibility } from './use-layer-visibility';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { useAppStoreApi } from '../app/store-context';
+import { useAppStoreApi } from '../state/store-context';
 import type { Place } from '../data/schema';
-import type { MapFeatures } from '../evidence/map-features';
+import type { MapFeatures } from './features/build';
 import { exposeMap } from './automation-hook';
 import { withoutDuplicateTowns } from './basemap-dedupe';
 import { BASEMAP_ATTRIBUTION } from './basemap-style';

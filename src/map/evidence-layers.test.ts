@@ -3,9 +3,9 @@ import {
   type GeoJSONSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildMapFeatures } from '../evidence/map-features';
+import { buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
-import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from './layers-slice';
+import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from '../state/layers-slice';
 import {
   GLOBAL_STATE,
   OVERLAY_SOURCES,

@@ -6,9 +6,9 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { MapFeatures } from '../evidence/map-features';
+import type { MapFeatures } from './features/build';
 import { labelLayers } from './label-layers';
-import type { LayerGroup } from './layers-slice';
+import type { LayerGroup } from '../state/layers-slice';
 import {
   EVACUATION_COLOUR,
   EVENT_WINDOW_DAYS,

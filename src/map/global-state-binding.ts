@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AppState, AppStore } from '../app/store';
-import { useAppStoreApi } from '../app/store-context';
+import type { AppState, AppStore } from '../state/store';
+import { useAppStoreApi } from '../state/store-context';
 import { useMap } from './map-context';
 
 /**

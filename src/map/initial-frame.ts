@@ -5,22 +5,22 @@ import type { Place } from '../data/schema';
 export const FRAME_PLACE_IDS = ['sumy', 'sudzha', 'korenevo', 'myropillia', 'yunakivka'] as const;
 
 /**
- * Their coordinates from shared/research/gazetteer.json, used only until the dataset (the source
+ * Their coordinates as data/places.json records them, used only until the dataset (the source
  * of truth for locations) has loaded, so the first frame is already right.
  */
-const GAZETTEER_BOUNDS: [[number, number], [number, number]] = [
+const RECORDED_BOUNDS: [[number, number], [number, number]] = [
   [34.8028, 50.9119],
   [35.2706, 51.4119],
 ];
 
-/** Bounds around the frame places that the dataset locates; the gazetteer box otherwise. */
+/** Bounds around the frame places that the dataset locates; the recorded box otherwise. */
 export function initialBounds(places: readonly Place[] | null): LngLatBoundsLike {
   const located = (places ?? []).flatMap((place) =>
     (FRAME_PLACE_IDS as readonly string[]).includes(place.id) && place.location
       ? [place.location]
       : [],
   );
-  if (located.length === 0) return GAZETTEER_BOUNDS;
+  if (located.length === 0) return RECORDED_BOUNDS;
   const lons = located.map((l) => l.lon);
   const lats = located.map((l) => l.lat);
   return [

@@ -3,7 +3,8 @@ import type {
   FilterSpecification,
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { COMBINED_VIEW, type LayerGroup } from './layers-slice';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import type { LayerGroup } from '../state/layers-slice';
 import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useAppStoreApi } from '../app/store-context';
+import { useAppStoreApi } from '../state/store-context';
 import { layerGroup, overlayLayers } from './evidence-layers';
-import type { LayerGroup } from './layers-slice';
+import type { LayerGroup } from '../state/layers-slice';
 import { useMap } from './map-context';
 
 /** Legend checkboxes → layout `visibility` of each overlay layer in the toggled group. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MapMouseEvent, PointLike } from 'maplibre-gl';
-import { useAppStoreApi } from '../app/store-context';
+import { HELD_SIDES, type HeldSide } from '../data/vocabulary';
+import { useAppStoreApi } from '../state/store-context';
 import { CLICKABLE_PLACE_LAYERS, CLICKABLE_ZONE_LAYERS } from './evidence-layers';
 import { useMap } from './map-context';
 
@@ -38,8 +39,8 @@ export function useMapClick(): void {
       }
       const zone = zoneAt(event);
       const { claimant, side } = (zone?.properties ?? {}) as Record<string, unknown>;
-      if (typeof claimant === 'string' && (side === 'ru' || side === 'ua')) {
-        store.getState().selectZone({ claimant, side });
+      if (typeof claimant === 'string' && HELD_SIDES.includes(side as HeldSide)) {
+        store.getState().selectZone({ claimant, side: side as HeldSide });
       }
     };
     const onMove = (event: MapMouseEvent) => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStoreApi } from '../app/store-context';
+import { useAppStoreApi } from '../state/store-context';
 import { useMap } from './map-context';
 
 /** Pixels a selected place must sit inside the map's edges (and clear of the controls). */

@@ -1,13 +1,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore, type AppStore } from '../app/store';
-import { StoreProvider } from '../app/store-context';
+import { createAppStore, type AppStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
 import { toDayNumber } from '../data/dates';
 import { makeFixtureDataset } from '../test/fixtures';
 import { Timeline } from './Timeline';
 import { timelineRange } from './timeline-range';
-import { PLAY_SPEEDS } from './timeline-slice';
+import { PLAY_SPEEDS } from '../state/timeline-slice';
 
 const d = toDayNumber;
 const FIRST_EVENT = d('2024-08-15');

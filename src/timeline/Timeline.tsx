@@ -1,5 +1,5 @@
 import { useId, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
-import { useAppStore } from '../app/store-context';
+import { useAppStore } from '../state/store-context';
 import { formatDayLong, toIsoDay } from '../data/dates';
 import { EventTicks, MonthLabels } from './TimelineAxis';
 import {
@@ -10,7 +10,7 @@ import {
   sortedEventDays,
   timelineRange,
 } from './timeline-range';
-import type { PlaySpeed } from './timeline-slice';
+import type { PlaySpeed } from '../state/timeline-slice';
 import { usePlayback } from './use-playback';
 import './timeline.css';
 

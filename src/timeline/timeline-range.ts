@@ -1,5 +1,6 @@
-import { toDayNumber } from '../data/dates';
+import { DAY_MS, toDayNumber } from '../data/dates';
 import type { Dataset } from '../data/schema';
+import { counted } from '../evidence/wording';
 
 /** Inclusive span of the slider in UTC day numbers. */
 export interface TimelineRange {
@@ -14,7 +15,6 @@ export interface MonthTick {
   year: number | null;
 }
 
-const DAY_MS = 86_400_000;
 const MIN_PADDING_DAYS = 2;
 /** Above this many month labels the axis gets crowded on a phone, so only every nth is kept. */
 const MAX_MONTH_LABELS = 12;
@@ -121,8 +121,7 @@ export function monthTicks(range: TimelineRange): MonthTick[] {
 
 /** "no reported events" / "1 reported event" / "6 reported events". */
 export function describeCount(count: number): string {
-  if (count === 0) return 'no reported events';
-  return `${count} reported event${count === 1 ? '' : 's'}`;
+  return count === 0 ? 'no reported events' : counted(count, 'reported event');
 }
 
 /**

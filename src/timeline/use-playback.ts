@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { useAppStore, useAppStoreApi } from '../app/store-context';
-import { PLAY_SPEEDS, type StepMode } from './timeline-slice';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
+import { PLAY_SPEEDS, type StepMode } from '../state/timeline-slice';
 import { clampDay, nextEventDay, type TimelineRange } from './timeline-range';
 
 /**

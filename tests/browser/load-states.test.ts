@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../src/data/schema';
-import { ZONE_SHAPES_FILE } from '../../src/evidence/zone-shapes';
+import { ZONE_SHAPES_FILE } from '../../src/zones/shape-table';
 import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 let session: AppSession | null = null;

@@ -1,0 +1,41 @@
+import { useId, useMemo } from 'react';
+import type { EvidenceIndex } from '../evidence/evidence-index';
+import { describeEvacuation, evacuationsForPlace } from '../evidence/evacuations';
+import { SourceList } from './SourceCitation';
+
+/** Evacuation orders covering the place up to the selected day, worded from the records. */
+export function EvacuationStatus({
+  placeId,
+  day,
+  index,
+}: {
+  placeId: string;
+  day: number;
+  index: EvidenceIndex;
+}) {
+  const orders = useMemo(
+    () => evacuationsForPlace(index.dataset.evacuations, placeId, day),
+    [index, placeId, day],
+  );
+  const uid = useId();
+  return (
+    <section className="ep-section" aria-labelledby={`${uid}-evac-heading`}>
+      <h3 id={`${uid}-evac-heading`}>Evacuation status</h3>
+      {orders.length === 0 ? (
+        <p className="ep-muted">
+          No evacuation order covering this place on record up to this date.
+        </p>
+      ) : (
+        <ul className="ep-list">
+          {orders.map((order) => (
+            <li key={order.id} className="ep-card">
+              <p className="ep-evac__sentence">{describeEvacuation(order, index)}</p>
+              <p className="ep-muted">{order.summary}</p>
+              <SourceList ids={order.sources} index={index} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
+import { toDayNumber } from '../data/dates';
+import type { Dataset } from '../data/schema';
+import { makeFixtureDataset } from '../test/fixtures';
+import { EvidencePanel } from './EvidencePanel';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const RU_QUOTE =
+  'The Russian Defense Ministry claimed to have “liberated” Sudzha, along with two other settlements in the border area.';
+
+// Vitest globals are off, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+
+function renderPanel(
+  options: { date?: string; placeId?: string | null; edit?: (dataset: Dataset) => void } = {},
+): AppStore {
+  const dataset = makeFixtureDataset();
+  options.edit?.(dataset);
+  const store = createAppStore({
+    day: toDayNumber(options.date ?? '2025-03-13'),
+    selectedPlaceId: options.placeId ?? null,
+  });
+  store.getState().setLoaded(dataset, []);
+  render(
+    <StoreProvider store={store}>
+      <EvidencePanel />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('<EvidencePanel /> place status', () => {
+  it('shows only the Ukrainian claim on 12 Mar 2025', () => {
+    renderPanel({ date: '2025-03-12', placeId: 'sudzha' });
+    const status = screen.getByTestId('claim-status');
+    expect(status).toHaveTextContent(
+      'Commander-in-Chief of the Armed Forces of Ukraine claims: held by Ukraine since 15 Aug 2024',
+    );
+    expect(status).not.toHaveTextContent('Russian Defence Ministry');
+    expect(within(status).queryByText(/claims disagree/i)).toBeNull();
+  });
+
+  it('puts both claims side by side with a disagreement badge on 13 Mar 2025', () => {
+    renderPanel({ date: '2025-03-13', placeId: 'sudzha' });
+    const status = screen.getByTestId('claim-status');
+    expect(within(status).getByText('Claims disagree')).toBeVisible();
+    const cards = within(status)
+      .getAllByRole('listitem')
+      .filter((li) => li.matches('.ep-claim'));
+    expect(cards.map((card) => card.querySelector('.ep-claim__sentence')?.textContent)).toEqual([
+      'Russian Defence Ministry claims: held by Russia since 13 Mar 2025',
+      'Commander-in-Chief of the Armed Forces of Ukraine claims: held by Ukraine since 15 Aug 2024',
+    ]);
+  });
+
+  it('quotes the excerpt verbatim and links its source', () => {
+    renderPanel({ date: '2025-03-13', placeId: 'sudzha' });
+    const quote = screen.getByText(RU_QUOTE);
+    expect(quote.tagName).toBe('BLOCKQUOTE');
+    const figure = quote.closest('figure')!;
+    const link = within(figure).getByRole('link', {
+      name: 'Putin open to talks but questions Ukraine truce plan',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://topstorygenz.com/putin-open-to-talks-but-questions-ukraine-truce-plan',
+    );
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(figure).toHaveTextContent('topstorygenz.com');
+    expect(figure).toHaveTextContent('published approx. 14 Mar 2025');
+  });
+
+  it('lists the full history oldest first and marks entries after the selected date', () => {
+    renderPanel({ date: '2025-03-12', placeId: 'sudzha' });
+    const entries = screen.getAllByTestId('history-entry');
+    expect(entries.map((entry) => entry.querySelector('.ep-entry__date')?.textContent)).toEqual([
+      '15 Aug 2024',
+      '15 Aug 2024',
+      '13 Mar 2025',
+      '13 Mar 2025',
+    ]);
+    expect(
+      entries.map((entry) => within(entry).queryByText('After selected date') !== null),
+    ).toEqual([false, false, true, true]);
+  });
+
+  it('moves the timeline when "Go to this date" is pressed', async () => {
+    const user = userEvent.setup();
+    const store = renderPanel({ date: '2025-03-13', placeId: 'sudzha' });
+    const first = screen.getAllByTestId('history-entry')[0]!;
+    await user.click(within(first).getByRole('button', { name: 'Go to this date, 15 Aug 2024' }));
+    expect(store.getState().day).toBe(toDayNumber('2024-08-15'));
+    expect(screen.getByTestId('claim-status')).not.toHaveTextContent('Russian Defence Ministry');
+  });
+
+  it('words the evacuation order from the record', () => {
+    renderPanel({
+      date: '2025-03-13',
+      placeId: 'myropillia',
+      edit: (dataset) => {
+        const order = dataset.evacuations[0]!;
+        order.people = 1204;
+        order.settlements.count = 5;
+      },
+    });
+    expect(
+      screen.getByText(
+        'Evacuation order, 13 Mar 2025, by Sumy Oblast Military Administration: 5 settlements in ' +
+          'the Myropillia hromada (names not published), 1,204 people',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no evacuation order before it was issued', () => {
+    renderPanel({ date: '2025-03-12', placeId: 'myropillia' });
+    expect(screen.queryByText(/^Evacuation order,/)).toBeNull();
+    expect(screen.getByText(/No evacuation order covering this place/)).toBeInTheDocument();
+  });
+
+  it('cites the coordinate and marks approximate dates', () => {
+    renderPanel({
+      placeId: 'sudzha',
+      edit: (dataset) => {
+        dataset.events[0]!.datePrecision = 'approximate';
+      },
+    });
+    const panel = screen.getByTestId('place-panel');
+    expect(panel).toHaveTextContent('51.1914° N, 35.2706° E — precision to the second (DMS)');
+    expect(
+      within(panel).getByRole('link', { name: 'en.wikipedia infobox (mirror)' }),
+    ).toHaveAttribute('href', 'https://wikimili.com/en/Sudzha');
+    const [first, second] = screen.getAllByTestId('history-entry');
+    expect(first!.querySelector('.ep-entry__date')).toHaveTextContent('approx. 15 Aug 2024');
+    expect(second!.querySelector('.ep-entry__date')).toHaveTextContent(/^15 Aug 2024$/);
+  });
+});
+
+describe('<EvidencePanel /> place list', () => {
+  it('lists every place, with unlocated ones marked as not drawn', () => {
+    renderPanel();
+    const list = screen.getByTestId('place-list');
+    const melovoy = within(list).getByRole('button', { name: /Melovoy/ });
+    expect(melovoy).toHaveTextContent('no sourced coordinate — not drawn: No sourced coordinate.');
+    expect(within(list).getByRole('button', { name: /Sudzha/ })).not.toHaveTextContent('not drawn');
+    expect(within(list).getByRole('heading', { name: 'Russia' })).toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: 'Ukraine' })).toBeInTheDocument();
+  });
+
+  it('finds a place by its Cyrillic name and opens it on click', async () => {
+    const user = userEvent.setup();
+    const store = renderPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search places' }), 'Суджа');
+    const buttons = within(screen.getByTestId('place-list')).getAllByRole('button');
+    expect(buttons.map((button) => button.querySelector('.ep-place__name')?.textContent)).toEqual([
+      'Sudzha',
+    ]);
+    await user.click(buttons[0]!);
+    expect(store.getState().selectedPlaceId).toBe('sudzha');
+    expect(screen.getByTestId('place-panel')).toBeInTheDocument();
+  });
+
+  it('finds a place by a variant spelling', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search places' }), 'myropillya');
+    const list = screen.getByTestId('place-list');
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('Myropillia')]);
+  });
+
+  it('returns to the list from a place with the back button', async () => {
+    const user = userEvent.setup();
+    const store = renderPanel({ placeId: 'melovoy' });
+    expect(screen.getByTestId('place-panel')).toHaveTextContent(
+      'No sourced coordinate: listed, not drawn. No sourced coordinate.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Back to all places' }));
+    expect(store.getState().selectedPlaceId).toBeNull();
+    expect(screen.getByTestId('place-list')).toBeInTheDocument();
+  });
+});
+
+describe('<EvidencePanel /> zone', () => {
+  it('lists the settlements a zone rests on and the unlocated ones not drawn', async () => {
+    const user = userEvent.setup();
+    const store = renderPanel({ date: '2025-03-13' });
+    store.getState().selectZone({ claimant: 'ru-mod', side: 'ru' });
+    const zone = await screen.findByTestId('zone-panel');
+    expect(zone).toHaveTextContent(
+      'Approximate zone derived from 1 claimed settlement — not a front line, as of 13 Mar 2025.',
+    );
+    expect(zone).toHaveTextContent('Russian Defence Ministry claims: held by Russia');
+    expect(zone).toHaveTextContent(/not drawn.*Melovoy.*Claimed since 13 Mar 2025/);
+    expect(within(zone).getAllByRole('link', { name: /Putin open to talks/ })).toHaveLength(2);
+    await user.click(within(zone).getByRole('button', { name: /Sudzha/ }));
+    expect(store.getState().selectedPlaceId).toBe('sudzha');
+  });
+});
+
+describe('<EvidencePanel /> untrusted text', () => {
+  it('renders markup in names and quotes as literal text', () => {
+    renderPanel({
+      placeId: 'sudzha',
+      edit: (dataset) => {
+        dataset.places[0]!.names.en = `Sudzha ${XSS}`;
+        dataset.events[1]!.excerpts[0]!.quote = XSS;
+        dataset.events[1]!.summary = XSS;
+      },
+    });
+    const panel = screen.getByTestId('evidence-panel');
+    expect(within(panel).getByRole('heading', { name: `Sudzha ${XSS}` })).toBeInTheDocument();
+    expect(within(panel).getByText(XSS, { selector: 'blockquote' })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('does not turn a javascript: source URL into a link', () => {
+    renderPanel({
+      placeId: 'sudzha',
+      edit: (dataset) => {
+        dataset.sources[0]!.url = 'javascript:alert(1)';
+      },
+    });
+    const quote = screen.getByText(RU_QUOTE).closest('figure')!;
+    expect(within(quote).queryByRole('link')).toBeNull();
+    expect(
+      within(quote).getByText('Putin open to talks but questions Ukraine truce plan'),
+    ).toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+});
+
+describe('<EvidencePanel /> area figures', () => {
+  it('lists published figures up to the selected day as reported', () => {
+    renderPanel({ date: '2024-08-15' });
+    expect(
+      screen.getByText(
+        /15 Aug 2024: Commander-in-Chief of the Armed Forces of Ukraine reported about 1,150 km², 82 settlements/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('hides figures published after the selected day', () => {
+    renderPanel({ date: '2024-08-14' });
+    expect(screen.queryByText(/1,150 km²/)).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../state/store-context';
+import { AreaFigures } from './AreaFigures';
+import { buildEvidenceIndex } from '../evidence/evidence-index';
+import { PlaceList } from './PlaceList';
+import { PlacePanel } from './PlacePanel';
+import { ZonePanel } from './ZonePanel';
+import './evidence-panel.css';
+
+/**
+ * The evidence side panel (bottom sheet on phones): the selected place or zone with its claims and
+ * sources, or else the searchable list of every place. Reads the store, takes no props, so the
+ * layout can mount it anywhere.
+ */
+export function EvidencePanel() {
+  const status = useAppStore((state) => state.status);
+  const dataset = useAppStore((state) => state.dataset);
+  const day = useAppStore((state) => state.day);
+  const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
+  const selectedZone = useAppStore((state) => state.selectedZone);
+  const selectPlace = useAppStore((state) => state.selectPlace);
+  const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
+
+  const backToList = () => selectPlace(null);
+  const place = selectedPlaceId ? index?.places.get(selectedPlaceId) : undefined;
+
+  let content;
+  if (!index) {
+    content = (
+      <p className="ep-muted" role="status">
+        {status === 'error' ? 'The evidence could not be loaded.' : 'Loading evidence…'}
+      </p>
+    );
+  } else if (place) {
+    content = <PlacePanel place={place} day={day} index={index} onBack={backToList} />;
+  } else if (selectedZone) {
+    content = (
+      <ZonePanel
+        zone={selectedZone}
+        day={day}
+        index={index}
+        onBack={backToList}
+        onSelectPlace={selectPlace}
+      />
+    );
+  } else {
+    content = (
+      <>
+        {selectedPlaceId && (
+          <p className="ep-notice" role="status">
+            No place with id “{selectedPlaceId}” is on record.
+          </p>
+        )}
+        <PlaceList places={index.dataset.places} onSelect={selectPlace} />
+        <AreaFigures day={day} index={index} />
+      </>
+    );
+  }
+
+  return (
+    <section data-testid="evidence-panel" className="evidence-panel" aria-label="Evidence">
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId, useMemo } from 'react';
+import type { Place } from '../data/schema';
+import { ClaimStatus } from './ClaimStatus';
+import { DetailHeader } from './DetailHeader';
+import { EvacuationStatus } from './EvacuationStatus';
+import type { EvidenceIndex } from '../evidence/evidence-index';
+import { HistoryEntry } from './HistoryEntry';
+import { PlaceFacts } from './PlaceFacts';
+import { placeHistory } from '../evidence/place-history';
+
+/**
+ * Everything on record about one place: facts, claims in force on the day, evacuation orders and
+ * the full dated history. The back button returns to the searchable list.
+ */
+export function PlacePanel({
+  place,
+  day,
+  index,
+  onBack,
+}: {
+  place: Place;
+  day: number;
+  index: EvidenceIndex;
+  onBack: () => void;
+}) {
+  const history = useMemo(() => placeHistory(index.dataset, place.id, day), [index, place.id, day]);
+  const uid = useId();
+  return (
+    <article data-testid="place-panel" className="ep-detail" aria-labelledby={`${uid}-place-title`}>
+      <DetailHeader titleId={`${uid}-place-title`} onBack={onBack}>
+        {place.names.en}
+      </DetailHeader>
+      <PlaceFacts place={place} />
+      <ClaimStatus placeId={place.id} day={day} index={index} />
+      <EvacuationStatus placeId={place.id} day={day} index={index} />
+      <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
+        <h3 id={`${uid}-history-heading`}>History on record</h3>
+        {history.length === 0 ? (
+          <p className="ep-muted">No event or claim about this place on record.</p>
+        ) : (
+          <ol className="ep-history">
+            {history.map((item) => (
+              <HistoryEntry key={item.key} item={item} index={index} />
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

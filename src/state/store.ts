@@ -1,0 +1,35 @@
+import { createStore } from 'zustand';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import {
+  createLayersSlice,
+  DEFAULT_VISIBLE_LAYERS,
+  type LayerGroup,
+  type LayersSlice,
+} from './layers-slice';
+import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
+
+/** The whole app state: one store of typed slices. */
+export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice;
+
+/** Initial values, e.g. restored from the URL. */
+export interface InitialState {
+  day: number;
+  selectedPlaceId?: string | null;
+  visibleLayers?: Record<LayerGroup, boolean>;
+  /** Claims view: 'all' or a claimant id. */
+  view?: string;
+}
+
+/** Builds a fresh store; tests make one each, the app makes one at start-up. */
+export function createAppStore(initial: InitialState) {
+  return createStore<AppState>()((...a) => ({
+    ...createTimelineSlice(initial.day)(...a),
+    ...createSelectionSlice(initial.selectedPlaceId ?? null)(...a),
+    ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
+    ...createDataSlice(...a),
+  }));
+}
+
+/** The store type returned by {@link createAppStore}. */
+export type AppStore = ReturnType<typeof createAppStore>;

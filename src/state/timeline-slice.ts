@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './store';
+
+/** Playback speeds: days (or events) advanced per second. */
+export const PLAY_SPEEDS = { slow: 2, normal: 6, fast: 20 } as const;
+export type PlaySpeed = keyof typeof PLAY_SPEEDS;
+
+/** Whether playback moves one day or one reported event at a time. */
+export type StepMode = 'day' | 'event';
+
+/** The selected date (a UTC day number) and playback state. */
+export interface TimelineSlice {
+  day: number;
+  playing: boolean;
+  speed: PlaySpeed;
+  stepMode: StepMode;
+  setDay: (day: number) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: PlaySpeed) => void;
+  setStepMode: (mode: StepMode) => void;
+}
+
+/** Creates the timeline slice starting at `initialDay`. */
+export const createTimelineSlice =
+  (initialDay: number): StateCreator<AppState, [], [], TimelineSlice> =>
+  (set) => ({
+    day: initialDay,
+    playing: false,
+    speed: 'normal',
+    stepMode: 'day',
+    setDay: (day) => set({ day: Math.round(day) }),
+    setPlaying: (playing) => set({ playing }),
+    setSpeed: (speed) => set({ speed }),
+    setStepMode: (stepMode) => set({ stepMode }),
+  });
