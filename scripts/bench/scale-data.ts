@@ -7,10 +7,10 @@ import type { MapFeatures } from '../../src/map/features/build';
 import { withIds } from '../../src/map/features/types';
 
 /** The size issue #5 asks the map to cope with. */
-export const SCALE = { places: 10_000, events: 100_000, zones: 1_000 } as const;
+const SCALE = { places: 10_000, events: 100_000, zones: 1_000 } as const;
 
 /** The span the generated dates fall in: the real dataset's months, so the app's slider covers it. */
-export const SCALE_SPAN = {
+const SCALE_SPAN = {
   first: parseIsoDay('2024-08-06') as number,
   last: parseIsoDay('2025-05-31') as number,
 };

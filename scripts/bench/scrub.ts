@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { EVENT_WINDOW_DAYS, OVERLAY_SOURCES } from '../../src/map/evidence-layers';
+import { EVENT_WINDOW_DAYS, OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { REGION_BBOX } from '../../src/data/schema';
 import { freshPage } from './browser';
 import { seededRandom } from './scale-data';

@@ -27,7 +27,7 @@ export interface Kept<K extends Kind> {
 }
 
 /** Dotted field path as contributors see it in their JSON, e.g. `excerpts.0.quote`. */
-export function dottedPath(path: readonly PropertyKey[]): string | null {
+function dottedPath(path: readonly PropertyKey[]): string | null {
   return path.length === 0 ? null : path.map(String).join('.');
 }
 

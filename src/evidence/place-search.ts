@@ -18,7 +18,7 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** Every name a place is known by: English, native and variants. */
-export function placeNames(place: Place): string[] {
+function placeNames(place: Place): string[] {
   return [place.names.en, place.names.native, ...place.names.variants];
 }
 

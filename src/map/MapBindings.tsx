@@ -1,5 +1,5 @@
 import type { AppState } from '../state/store';
-import { GLOBAL_STATE } from './evidence-layers';
+import { GLOBAL_STATE } from './overlay-expressions';
 import { useGlobalStateBinding } from './global-state-binding';
 import { useLayerVisibility } from './use-layer-visibility';
 import { useMapClick } from './use-map-click';

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The one text font; its glyphs come from the bundled woff2 files via `font-faces`, not a glyph server. */
-export const BASEMAP_FONT = 'Noto Sans Regular';
+const BASEMAP_FONT = 'Noto Sans Regular';
 
 /** Unicode ranges of the @fontsource/noto-sans latin and cyrillic subsets (from its 400.css). */
 const LATIN_RANGE = [
@@ -34,7 +34,7 @@ export const BASEMAP_ATTRIBUTION =
   ' · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /** Muted, colour-blind-safe country tints (cool blue-grey vs warm sand), so overlays stand out. */
-export const BASEMAP_COLORS = {
+const BASEMAP_COLORS = {
   background: '#f1f1ee',
   ua: '#dce5ed',
   ru: '#ece2d2',

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from '../state/layers-slice';
+import { GLOBAL_STATE, OVERLAY_SOURCES } from './overlay-expressions';
 import {
-  GLOBAL_STATE,
-  OVERLAY_SOURCES,
   layerGroup,
   overlayLayers,
   withEvidenceOverlay,

@@ -4,7 +4,7 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { MapFeatures } from './features/build';
 import { labelLayers } from './label-layers';
@@ -29,22 +29,11 @@ import {
 } from './overlay-expressions';
 import { SIDE_COLOURS } from './pattern-images';
 
-export {
-  EVENT_WINDOW_DAYS,
-  GLOBAL_STATE,
-  GROUP_KEY,
-  LABEL_FONT,
-  OVERLAY_SOURCES,
-  STATUS_COLOURS,
-} from './overlay-expressions';
-
 /**
  * The overlay sources with their data, so the first tile pass draws the evidence with the basemap
  * (one pass, no setData after load). Without features (the data failed to load) they are empty.
  */
-export function overlaySources(
-  features: MapFeatures | null,
-): Record<string, GeoJSONSourceSpecification> {
+function overlaySources(features: MapFeatures | null): Record<string, GeoJSONSourceSpecification> {
   const source = (data: FeatureCollection | undefined): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: data ?? { type: 'FeatureCollection', features: [] },
@@ -228,7 +217,7 @@ export const CLICKABLE_PLACE_LAYERS = ['events-marker', 'settlements-circle', 'e
 export const CLICKABLE_ZONE_LAYERS = ['zones-area'];
 
 /** The offline basemap's border; zone areas go under it so the border stays readable. */
-export const BASEMAP_BORDER_LAYER = 'basemap-border-casing';
+const BASEMAP_BORDER_LAYER = 'basemap-border-casing';
 
 /** Zone areas under the basemap border (when there is one), everything else on top. */
 function stackOverlay(base: LayerSpecification[], overlay: OverlayLayer[]): LayerSpecification[] {

@@ -8,7 +8,7 @@ import { useMap } from './map-context';
  * Mirrors one store value into the style's global state: applies it now, then on every change,
  * without a React render. Returns the unsubscribe function for an effect cleanup.
  */
-export function bindGlobalState<T>(
+function bindGlobalState<T>(
   map: MapLibreMap,
   store: AppStore,
   name: string,

@@ -2,7 +2,7 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Place } from '../data/schema';
 
 /** The places the opening view must show: the front from Sumy to Korenevo. */
-export const FRAME_PLACE_IDS = ['sumy', 'sudzha', 'korenevo', 'myropillia', 'yunakivka'] as const;
+const FRAME_PLACE_IDS = ['sumy', 'sudzha', 'korenevo', 'myropillia', 'yunakivka'] as const;
 
 /**
  * Their coordinates as data/places.json records them, used only until the dataset (the source

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { bilingualLabel } from './basemap-style';
 import {
   EVACUATION_COLOUR,

@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import type { LayerGroup } from '../state/layers-slice';
 import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
@@ -55,7 +51,7 @@ export type OverlayLayer = LayerSpecification & { metadata: { [GROUP_KEY]: Layer
 
 /** The selected day and claims view, read from the style's global state by every filter. */
 export const day: ExpressionSpecification = ['global-state', GLOBAL_STATE.day];
-export const view: ExpressionSpecification = ['global-state', GLOBAL_STATE.view];
+const view: ExpressionSpecification = ['global-state', GLOBAL_STATE.view];
 
 /** Half-open `[start_day, end_day)`: a claim made on day d shows from d on. */
 export const inForce: ExpressionSpecification[] = [

@@ -4,7 +4,7 @@ import { isLoopback, launchChromium } from '../../scripts/chromium';
 import { afterEach, expect, inject } from 'vitest';
 
 /** Where screenshots go (git-ignored). */
-export const SCREENSHOT_DIR = 'artifacts/screenshots';
+const SCREENSHOT_DIR = 'artifacts/screenshots';
 
 /** One open page of the production build, with what it tried to fetch and log. */
 export interface AppSession {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REGION_BBOX } from '../../src/data/schema';
-import { OVERLAY_SOURCES } from '../../src/map/evidence-layers';
+import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { baseUrl, openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 
 /** How a test corrupts one data file on its way from the server to the app. */

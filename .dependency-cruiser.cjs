@@ -1,0 +1,104 @@
+// The direction of imports between the rooms of src/ (README, "Layout"). Whitelist: an import
+// that no rule below allows fails `npm run check`. Lowest room first; each may import only the
+// rooms before it (and itself):
+//
+//   data < evidence < zones < state < map/features < map, panel, timeline < app
+//
+// src/zones/build/ (turf geometry) is build-side only: scripts import it, the page never does.
+
+/** A path pattern for the given rooms of src/. */
+const rooms = (...names) => `^src/(${names.join('|')})/`;
+
+const BUILD_SIDE = '^src/zones/build/';
+const TEST_FILE = '\\.test\\.tsx?$';
+
+/** Room → the rooms it may import, besides itself. */
+const ALLOWED = [
+  { room: 'data', may: ['data'] },
+  { room: 'evidence', may: ['data', 'evidence'] },
+  { room: 'zones', may: ['data', 'evidence', 'zones'] },
+  { room: 'state', may: ['data', 'evidence', 'state'] },
+  { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
+  { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
+  { room: 'panel', may: ['data', 'evidence', 'state', 'panel'] },
+  { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
+  {
+    room: 'app',
+    may: ['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'app', 'styles'],
+  },
+  { room: 'test', may: ['data'] },
+];
+
+/** `map` must not match `map/features`: a room's own rule covers only the files directly in it. */
+const fromRoom = (room) => ({
+  path: `^src/${room}/`,
+  pathNot: [
+    TEST_FILE,
+    ...ALLOWED.filter((r) => r.room.startsWith(`${room}/`)).map((r) => `^src/${r.room}/`),
+  ],
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  allowedSeverity: 'error',
+  allowed: [
+    ...ALLOWED.map(({ room, may }) => ({
+      comment: `src/${room} may import ${may.join(', ')}`,
+      from: fromRoom(room),
+      to: { path: rooms(...may), pathNot: room === 'zones' ? [] : [BUILD_SIDE] },
+    })),
+    {
+      comment: 'the page entry mounts the app',
+      from: { path: '^src/main\\.tsx$' },
+      to: { path: [rooms('app', 'state', 'styles')] },
+    },
+    {
+      comment: 'turf, the build-side geometry, from src/zones/build',
+      from: { path: BUILD_SIDE },
+      to: { path: rooms('data', 'evidence', 'zones') },
+    },
+    {
+      comment: 'tests may reach any room and the fixtures, never the other way round',
+      from: { path: TEST_FILE },
+      to: { path: '^(src|scripts|tests)/' },
+    },
+    {
+      comment: 'build-time tools and browser tests use src; src never uses them',
+      from: { path: '^(scripts|tests)/|^vite(st)?\\.config\\.ts$' },
+      to: { path: '^(src|scripts|tests)/' },
+    },
+    {
+      comment: 'packages and Node built-ins; turf only on the build side',
+      from: { pathNot: `${BUILD_SIDE}|^scripts/` },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'core'], pathNot: 'node_modules/@turf/' },
+    },
+    {
+      from: { path: `${BUILD_SIDE}|^scripts/|${TEST_FILE}` },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'core'] },
+    },
+    {
+      comment: 'Vite asset URLs (`?url`), which a resolver cannot follow',
+      from: { path: '^(src|scripts)/' },
+      to: { couldNotResolve: true, path: '\\?url$' },
+    },
+  ],
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Rooms import one way; a type-only cycle (a slice naming the whole state) is fine.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+    exclude: { path: '^(dist|artifacts)/' },
+  },
+};
