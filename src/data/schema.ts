@@ -66,6 +66,8 @@ export const Excerpt = z.strictObject({
 export const LocationCitation = z.strictObject({
   text: z.string().min(1),
   url: HttpUrl.optional(),
+  /** The mirror or copy the value was read on, when `url` names the original article. */
+  via: z.string().min(1).optional(),
 });
 
 /** A sourced point location (WGS84). */
@@ -139,6 +141,12 @@ export const ControlClaim = z.strictObject({
   sources: z.array(Id).min(1),
   /** The event this claim was made in, if recorded. */
   event: Id.optional(),
+  /**
+   * The claimant says it took the place from the other side on `from` ("liberated", "retook").
+   * In its own words the other side held the place until then: the map may draw that as an
+   * inference (src/zones/implied.ts), never as a claim of its own.
+   */
+  liberated: z.boolean().optional(),
 });
 
 /** An evacuation order. The 13 Mar 2025 order names no settlements: `named` is empty, `count` 8. */

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, toIsoDay } from '../data/dates';
-import { impliedSpans, otherSide, type ZoneClaim } from './implied';
+import type { ControlClaim } from '../data/schema';
+import { impliedSpans, otherSide } from './implied';
 
 function claim(
-  fields: Partial<ZoneClaim> & Pick<ZoneClaim, 'id' | 'claimant' | 'holder' | 'from'>,
-): ZoneClaim {
+  fields: Partial<ControlClaim> & Pick<ControlClaim, 'id' | 'claimant' | 'holder' | 'from'>,
+): ControlClaim {
   return { place: 'p', datePrecision: 'day', sources: ['s'], ...fields };
 }
 

@@ -1,12 +1,6 @@
 import { toDayNumber } from '../data/dates';
 import type { ControlClaim } from '../data/schema';
 
-/**
- * A control claim with the `liberated` flag proposed in issue #10 item 4: true when the claimant
- * says its `holder` took the place from the other side on `from` ("X liberated Y on D").
- */
-export type ZoneClaim = ControlClaim & { liberated?: boolean };
-
 /** A side that can hold a place (a `contested` claim names neither). */
 export type HoldingSide = 'ru' | 'ua';
 
@@ -52,7 +46,7 @@ export function otherSide(side: HoldingSide): HoldingSide {
  * them. Sorted by place, claimant and end.
  */
 export function impliedSpans(
-  claims: readonly ZoneClaim[],
+  claims: readonly ControlClaim[],
   operationStart: OperationStart,
 ): ImpliedSpan[] {
   const spans: ImpliedSpan[] = [];
@@ -92,12 +86,12 @@ export function impliedSpans(
 
 /** The earliest claim (by anyone) that `side` holds `place`, dated before `beforeDay`. */
 function earliestReport(
-  claims: readonly ZoneClaim[],
+  claims: readonly ControlClaim[],
   place: string,
   side: HoldingSide,
   beforeDay: number,
-): ZoneClaim | undefined {
-  let earliest: ZoneClaim | undefined;
+): ControlClaim | undefined {
+  let earliest: ControlClaim | undefined;
   for (const claim of claims) {
     if (claim.place !== place || claim.holder !== side) continue;
     const day = toDayNumber(claim.from);
