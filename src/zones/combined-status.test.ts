@@ -68,17 +68,25 @@ describe('combinedStatusIntervals', () => {
     ]);
   });
 
-  it('marks disagreement within the window as disputed until a newer claim', () => {
+  it('marks disagreement within the window as disputed for the window, then the newest stands', () => {
     const claims = [
       claim('a', 'ru', '2024-10-01'),
       claim('b', 'ua', '2024-10-04'),
-      claim('c', 'ua', '2024-11-01'),
+      claim('c', 'ru', '2024-11-01'),
     ];
     expect(combinedStatusIntervals(claims, [], W7)).toEqual([
       { place: 'p', status: 'ru', from: d('2024-10-01'), to: d('2024-10-04') },
-      { place: 'p', status: 'disputed', from: d('2024-10-04'), to: d('2024-11-01') },
-      { place: 'p', status: 'ua', from: d('2024-11-01'), to: OPEN_END_DAY },
+      { place: 'p', status: 'disputed', from: d('2024-10-04'), to: d('2024-10-12') },
+      { place: 'p', status: 'ua', from: d('2024-10-12'), to: d('2024-11-01') },
+      { place: 'p', status: 'ru', from: d('2024-11-01'), to: OPEN_END_DAY },
     ]);
+  });
+
+  it('keeps claims of the same day that disagree disputed until someone speaks again', () => {
+    const claims = [claim('a', 'ru', '2024-10-01'), claim('b', 'ua', '2024-10-01')];
+    expect(statusOn(combinedStatusIntervals(claims, [], W7), 'p', d('2025-01-01'))).toBe(
+      'disputed',
+    );
   });
 
   it('counts the window inclusively: W days before is disputed, W + 1 is not', () => {
@@ -90,7 +98,7 @@ describe('combinedStatusIntervals', () => {
           W7,
         ),
         'p',
-        d('2025-01-01'),
+        d('2024-10-01') + gap,
       );
     expect(at(7)).toBe('disputed');
     expect(at(8)).toBe('ua');
@@ -218,7 +226,8 @@ function naiveCombined(
     const recent = all.filter((c) => d(c.from) >= newest - window);
     const newestHolders = new Set(all.filter((c) => d(c.from) === newest).map((c) => c.holder));
     const recentHolders = new Set(recent.map((c) => c.holder));
-    if (newestHolders.size > 1 || recentHolders.size > 1) return 'disputed';
+    if (newestHolders.size > 1) return 'disputed';
+    if (recentHolders.size > 1 && day <= newest + window) return 'disputed';
     return [...newestHolders][0];
   }
   const sides = new Set(

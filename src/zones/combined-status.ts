@@ -26,8 +26,10 @@ export const COMBINED_VIEW = 'all';
 /** Parameters of the combined view. */
 export interface CombinedOptions {
   /**
-   * A place is `disputed` when another claimant's claim in force, dated at most this many days
-   * before the most recent claim, names a different holder (0 = only the same day).
+   * A place is `disputed` for this many days from its most recent claim when another claimant's
+   * claim in force, dated at most this many days before that claim, names a different holder.
+   * After that, unless someone speaks again, the most recent claim stands: a contrary claim
+   * that is not repeated goes stale.
    */
   disputeWindowDays: number;
 }
@@ -51,7 +53,8 @@ export function combinedStatusIntervals(
   implied: readonly ImpliedSpan[],
   options: CombinedOptions,
 ): StatusInterval[] {
-  return perPlace(claims, implied, (dated, spans, day) => {
+  const window = options.disputeWindowDays;
+  return perPlace(claims, implied, window, (dated, spans, day) => {
     const inForce = latestPerClaimant(dated, day);
     const deciding = inForce.reduce<DatedClaim | undefined>(
       (best, claim) => (!best || claim.day > best.day ? claim : best),
@@ -62,8 +65,12 @@ export function combinedStatusIntervals(
         (claim) =>
           claim.claimant !== deciding.claimant &&
           claim.holder !== deciding.holder &&
-          claim.day >= deciding.day - options.disputeWindowDays,
+          claim.day >= deciding.day - window,
       );
+      const sameDay = inForce.some(
+        (claim) => claim.day === deciding.day && claim.holder !== deciding.holder,
+      );
+      if (!sameDay && day > deciding.day + window) return deciding.holder;
       return disputed ? 'disputed' : deciding.holder;
     }
     const sides = new Set(spansAt(spans, day).map((span) => span.status));
@@ -84,6 +91,7 @@ export function claimantStatusIntervals(
   return perPlace(
     claims.filter((claim) => claim.claimant === claimant),
     implied.filter((span) => span.claimant === claimant),
+    null,
     (dated, spans, day) => {
       const [latest] = latestPerClaimant(dated, day);
       if (latest) return latest.holder;
@@ -117,13 +125,14 @@ type StatusAt = (
 ) => ZoneStatus | null;
 
 /**
- * Groups by place and evaluates `statusAt` on each day something can change (a claim's date, an
- * implied span's ends); the status holds until the next such day. Adjacent equal statuses merge;
+ * Groups by place and evaluates `statusAt` on each day something can change (a claim's date, the
+ * end of its dispute window, an implied span's ends); the status holds until the next such day. Adjacent equal statuses merge;
  * days without a status get no interval. Sorted by place, then day.
  */
 function perPlace(
   claims: readonly ControlClaim[],
   implied: readonly ImpliedSpan[],
+  disputeWindowDays: number | null,
   statusAt: StatusAt,
 ): StatusInterval[] {
   const places = [
@@ -148,6 +157,9 @@ function perPlace(
     const days = [
       ...new Set([
         ...dated.map((claim) => claim.day),
+        ...(disputeWindowDays === null
+          ? []
+          : dated.map((claim) => claim.day + disputeWindowDays + 1)),
         ...spans.flatMap((span) => [span.from, span.to]),
       ]),
     ].sort((a, b) => a - b);
