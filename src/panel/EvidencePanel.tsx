@@ -6,6 +6,7 @@ import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
 import './evidence-panel.css';
+import './place-detail.css';
 
 /**
  * The evidence side panel (bottom sheet on phones): the selected place or zone with its claims and

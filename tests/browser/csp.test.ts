@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, openApp, waitForMapIdle, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, appSessionFixture } from './harness';
 
 /** Directive name → its source tokens, as the browser would read the policy. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -20,12 +20,7 @@ async function servedPolicy(): Promise<{ policy: string | null; html: string }> 
   return { policy: header ?? meta?.[1] ?? null, html };
 }
 
-let session: AppSession | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const app = appSessionFixture();
 
 describe('Content-Security-Policy of the production build', () => {
   it('forbids inline scripts and limits connections to the origin', async () => {
@@ -45,10 +40,11 @@ describe('Content-Security-Policy of the production build', () => {
   });
 
   it('does not run injected inline scripts or handlers, nor connect elsewhere', async () => {
-    session = await openApp('/');
-    const { page } = session;
-    await waitForMapIdle(page);
-    const outcome = await page.evaluate(async () => {
+    const map = await app.open('/');
+    await map.waitForIdle();
+    // The refusals below are the point of the test; Chromium logs each one.
+    app.expectConsoleErrors(/Content Security Policy/);
+    const outcome = await map.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         violations.push(e.effectiveDirective),

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openApp } from './harness';
+import { appSessionFixture } from './harness';
 
-describe('browser-test harness', () => {
+const app = appSessionFixture();
+
+describe('browser-test session', () => {
   it('fails a session that requested a host other than loopback', async () => {
-    const session = await openApp('/');
-    await session.page.goto('http://example.invalid/tracker.png').catch(() => undefined);
-    expect(session.offOriginRequests).toEqual(['http://example.invalid/tracker.png']);
-    await expect(session.close()).rejects.toThrow(
+    const map = await app.open('/');
+    app.expectConsoleErrors(/ERR_BLOCKED_BY_CLIENT/);
+    await map.page.goto('http://example.invalid/tracker.png').catch(() => undefined);
+    expect(app.offOriginRequests()).toEqual(['http://example.invalid/tracker.png']);
+    await expect(app.closeNow()).rejects.toThrow(
       'requests left the origin: http://example.invalid/tracker.png',
     );
   });

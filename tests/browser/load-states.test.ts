@@ -1,40 +1,31 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../src/data/schema';
-import { ZONE_SHAPES_FILE } from '../../src/zones/shape-table';
-import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SERVED_FILES } from '../../scripts/derived/index';
+import { appSessionFixture } from './harness';
 
-let session: AppSession | null = null;
-
-afterEach(async () => {
-  const closing = session;
-  session = null;
-  await closing?.close();
-});
+const app = appSessionFixture();
 
 describe('load states', () => {
-  it('fetches each data file and the zone shapes once, preloaded by index.html', async () => {
-    session = await openApp('/data/claimants.json');
-    const { page } = session;
+  it('fetches each data file and each derived file once, preloaded by index.html', async () => {
+    const map = await app.open('/data/claimants.json');
     const requested: string[] = [];
-    page.on('request', (request) => {
+    map.page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (path.startsWith('/data/')) requested.push(path.slice('/data/'.length));
     });
-    await page.goto(page.url().replace('/data/claimants.json', '/'));
-    await page.waitForSelector('[data-status="ready"]');
-    await waitForMapIdle(page);
-    const expected = [...Object.values(DATA_FILES).map(({ file }) => file), ZONE_SHAPES_FILE];
-    expect(requested.sort()).toEqual(expected.sort());
-    const preloads = await page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
+    await map.goto('/');
+    await map.page.waitForSelector('[data-status="ready"]');
+    await map.waitForIdle();
+    expect(requested.sort()).toEqual([...SERVED_FILES].sort());
+    const preloads = await map.page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
       links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
     );
-    expect(preloads.sort()).toEqual(expected.map((file) => `/data/${file}`).sort());
-    expect(await page.getByTestId('rejections-banner').count()).toBe(0);
+    expect(preloads.sort()).toEqual(SERVED_FILES.map((file) => `/data/${file}`).sort());
+    expect(await map.page.getByTestId('rejections-banner').count()).toBe(0);
   });
 
   it('says it is loading until the data arrives, then draws the map with the evidence', async () => {
-    session = await openApp('/data/claimants.json');
-    const { page } = session;
+    const map = await app.open('/data/claimants.json');
+    const { page } = map;
     let release: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => {
       release = resolve;
@@ -43,56 +34,49 @@ describe('load states', () => {
       await arrived;
       await route.continue();
     });
-    await page.goto(page.url().replace('/data/claimants.json', '/'));
+    await map.goto('/');
     const notice = page.getByRole('status').filter({ hasText: 'Loading the evidence…' });
     await notice.waitFor({ state: 'visible' });
     expect(await page.evaluate(() => window.__map === undefined)).toBe(true);
-    await screenshot(page, 'desktop-loading');
+    await map.screenshot('desktop-loading');
     release();
     await page.waitForSelector('[data-status="ready"]');
-    await waitForMapIdle(page);
+    await map.waitForIdle();
     expect(await notice.count()).toBe(0);
-    const drawn = await page.evaluate(
-      () => window.__map?.queryRenderedFeatures({ layers: ['settlements-circle'] }).length ?? 0,
-    );
-    expect(drawn).toBeGreaterThan(0);
+    expect((await map.rendered('settlements-circle')).length).toBeGreaterThan(0);
   });
 
   it('skips a broken record, says so in a banner, and still renders the rest', async () => {
-    session = await openApp('/?date=2025-03-13');
-    const { page } = session;
-    await page.route('**/data/claims.json', async (route) => {
-      const response = await route.fetch();
-      const claims = (await response.json()) as { id: string; from: string }[];
-      const first = claims[0];
-      if (first) first.from = '2025-02-30';
-      await route.fulfill({ response, json: claims });
-    });
-    await page.reload();
-    await page.waitForSelector('[data-status="ready"]');
-    const banner = page.getByTestId('rejections-banner');
+    const map = await app.open('/data/claimants.json');
+    await map.openWithDataRewritten(
+      'claims.json',
+      (text) => {
+        const claims = JSON.parse(text) as { id: string; from: string }[];
+        const first = claims[0];
+        if (first) first.from = '2025-02-30';
+        return JSON.stringify(claims);
+      },
+      '/?date=2025-03-13',
+    );
+    await map.page.waitForSelector('[data-status="ready"]');
+    const banner = map.page.getByTestId('rejections-banner');
     await expect(banner.innerText()).resolves.toMatch(/^1 record skipped/);
-    await banner.locator('summary').click();
-    await expect(banner.locator('li').first().innerText()).resolves.toMatch(
-      /claims\.json: record "[a-z0-9_-]+" field from: /,
-    );
-    await page.waitForFunction(
-      () => (window.__map?.querySourceFeatures('evidence-places').length ?? 0) > 0,
-    );
-    await waitForMapIdle(page);
+    const [first] = await map.bannerLines();
+    expect(first).toMatch(/claims\.json: record "[a-z0-9_-]+" field from: /);
+    await map.waitForEvidence();
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect(banner.count()).resolves.toBe(0);
   });
 
   it('shows an error state when no data file can be loaded', async () => {
-    session = await openApp('/');
-    const { page } = session;
-    await page.route('**/data/*.json', (route) => route.fulfill({ status: 503, body: '' }));
-    await page.reload();
-    await page.waitForSelector('[data-status="error"]');
-    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+    const map = await app.open('/data/claimants.json');
+    app.expectConsoleErrors(/status of 503/);
+    await map.page.route('**/data/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await map.goto('/');
+    await map.page.waitForSelector('[data-status="error"]');
+    await expect(map.page.getByRole('alert').innerText()).resolves.toContain(
       'The evidence could not be loaded.',
     );
-    await waitForMapIdle(page);
+    await map.waitForIdle();
   });
 });

@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REGION_BBOX } from '../../src/data/schema';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
-import { baseUrl, openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
+import type { AppDriver } from './driver';
+import { appSessionFixture } from './harness';
 
 /** How a test corrupts one data file on its way from the server to the app. */
 type Corrupt = (text: string) => string;
@@ -20,75 +20,48 @@ function editRecord(id: string, edit: (record: Json) => void): Corrupt {
   };
 }
 
-let session: AppSession | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const app = appSessionFixture();
 
 /**
- * Opens the app with `/data/<file>` rewritten by `corrupt` (the real file fetched, changed,
- * served), waits until the overlay has data, and frames the whole region.
+ * Opens the app with `/data/<file>` rewritten by `corrupt`, waits until the overlay has data, and
+ * frames the whole region.
  */
-async function openWithCorruptFile(file: string | null, corrupt: Corrupt): Promise<Page> {
-  // Start on a small same-origin file so the routes are in place before the app first loads.
-  session = await openApp('/data/claimants.json');
-  const { page } = session;
-  if (file !== null) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: corrupt(await response.text()) });
-    });
-  }
-  await page.goto(new URL('/', baseUrl()).href);
-  await page.waitForFunction(
+async function openWithCorruptFile(file: string | null, corrupt: Corrupt): Promise<AppDriver> {
+  const map = await app.open('/data/claimants.json');
+  if (file === null) await map.goto('/');
+  else await map.openWithDataRewritten(file, corrupt);
+  await map.page.waitForFunction(
     (id) => {
-      const map = window.__map;
-      return Boolean(map?.getSource(id) && map.querySourceFeatures(id).length > 0);
+      const instance = window.__map;
+      return Boolean(instance?.getSource(id) && instance.querySourceFeatures(id).length > 0);
     },
     OVERLAY_SOURCES.places,
     { timeout: 30_000 },
   );
-  await waitForMapIdle(page);
+  await map.waitForIdle();
   // The whole region in view, so what is drawn depends on the data alone, not on the framing.
-  await page.evaluate((bbox) => {
+  await map.page.evaluate((bbox) => {
     const [west, south, east, north] = bbox;
     window.__map?.fitBounds([west, south, east, north], { animate: false, padding: 40 });
   }, REGION_BBOX);
-  await waitForMapIdle(page);
-  return page;
+  await map.waitForIdle();
+  return map;
 }
 
 /** Place ids drawn by the settlements layer, as a reader sees them on screen. */
-async function renderedPlaceIds(page: Page): Promise<string[]> {
-  const ids = await page.evaluate(() =>
-    (window.__map?.queryRenderedFeatures({ layers: ['settlements-circle'] }) ?? []).map((f) =>
-      String(f.properties.placeId),
-    ),
-  );
+async function renderedPlaceIds(map: AppDriver): Promise<string[]> {
+  const ids = (await map.rendered('settlements-circle')).map((p) => String(p.placeId));
   return [...new Set(ids)].sort();
-}
-
-/** Opens the banner's details and returns its list items as rendered text. */
-async function bannerLines(page: Page): Promise<string[]> {
-  const banner = page.getByTestId('rejections-banner');
-  await banner.waitFor({ state: 'visible', timeout: 10_000 });
-  await banner.locator('summary').click();
-  const items = banner.locator('li');
-  await items.first().waitFor({ state: 'visible' });
-  return items.allInnerTexts();
 }
 
 /** Settlements drawn with the real, valid data: what every corrupted case must still show. */
 let cleanPlaces: string[] = [];
 
 beforeAll(async () => {
-  const page = await openWithCorruptFile(null, (text) => text);
-  cleanPlaces = await renderedPlaceIds(page);
-  expect(await page.getByTestId('rejections-banner').count()).toBe(0);
-  await session?.close();
-  session = null;
+  const map = await openWithCorruptFile(null, (text) => text);
+  cleanPlaces = await renderedPlaceIds(map);
+  expect(await map.page.getByTestId('rejections-banner').count()).toBe(0);
+  await app.closeNow();
 });
 
 describe('a malformed data file or record costs only itself', () => {
@@ -99,83 +72,77 @@ describe('a malformed data file or record costs only itself', () => {
   });
 
   it('names a file that is not JSON, and renders the other files', async () => {
-    const page = await openWithCorruptFile('area-figures.json', (text) => text.slice(0, 200));
-    const lines = await bannerLines(page);
+    const map = await openWithCorruptFile('area-figures.json', (text) => text.slice(0, 200));
+    const lines = await map.bannerLines();
     expect(lines).toContainEqual(expect.stringMatching(/^area-figures\.json: not valid JSON/));
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
-    await screenshot(page, 'robustness-bad-json');
+    expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
+    await map.screenshot('robustness-bad-json');
   });
 
   it('names a place whose latitude is off the globe, and draws every other place', async () => {
-    const page = await openWithCorruptFile(
+    const map = await openWithCorruptFile(
       'places.json',
       editRecord('plekhovo', (place) => {
         (place.location as Json).lat = 95;
       }),
     );
-    const lines = await bannerLines(page);
+    const lines = await map.bannerLines();
     expect(lines).toContainEqual(
       expect.stringContaining('places.json: record "plekhovo" field location.lat'),
     );
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces.filter((id) => id !== 'plekhovo'));
+    expect(await renderedPlaceIds(map)).toEqual(cleanPlaces.filter((id) => id !== 'plekhovo'));
     // Its claims go too, so zones resting on it have no shape from the build: each is named.
     const zoneLines = lines.filter((line) => line.startsWith('zone-shapes.json: record '));
     expect(zoneLines.length).toBeGreaterThan(0);
     expect(zoneLines[0]).toMatch(/record "[a-z-]+\/(ru|ua)\/\d{4}-\d{2}-\d{2}": zone not drawn/);
-    const zones = await page.evaluate(
-      (id) => window.__map?.querySourceFeatures(id).length ?? -1,
-      OVERLAY_SOURCES.zones,
-    );
+    const zones = await map.sourceFeatureCount(OVERLAY_SOURCES.zones);
     expect(zones).toBeGreaterThan(0);
   });
 
   it('names a claim citing a source that does not exist, and still draws its place', async () => {
     const claim = 'ua-commander-in-chief-sudzha-2024-08-15';
-    const page = await openWithCorruptFile(
+    const map = await openWithCorruptFile(
       'claims.json',
       editRecord(claim, (record) => {
         record.sources = ['no-such-source'];
       }),
     );
-    const lines = await bannerLines(page);
+    const lines = await map.bannerLines();
     expect(lines).toContainEqual(
       expect.stringContaining(
         `claims.json: record "${claim}" field sources.0: unknown source "no-such-source"`,
       ),
     );
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+    expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
   });
 
   it('names an event dated 30 February, and renders the rest', async () => {
     const event = '2024-08-07-gis-sudzha-channels';
-    const page = await openWithCorruptFile(
+    const map = await openWithCorruptFile(
       'events.json',
       editRecord(event, (record) => {
         record.date = '2025-02-30';
       }),
     );
-    const lines = await bannerLines(page);
+    const lines = await map.bannerLines();
     expect(lines).toContainEqual(
       expect.stringContaining(`events.json: record "${event}" field date: must be a real date`),
     );
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
+    expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
   });
 
   it('says when the zone shapes are unusable, draws no zones, and renders the rest', async () => {
-    const page = await openWithCorruptFile('zone-shapes.json', (text) => text.slice(0, 100));
-    const lines = await bannerLines(page);
+    const map = await openWithCorruptFile('zone-shapes.json', (text) => text.slice(0, 100));
+    const lines = await map.bannerLines();
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^zone-shapes\.json: could not be read: .*; the \d+ claimed-control zones are not drawn$/,
       ),
     );
-    const headline = await page.getByTestId('rejections-banner').locator('summary').innerText();
+    const headline = await map.page.getByTestId('rejections-banner').locator('summary').innerText();
     expect(headline).toMatch(/^1 file skipped/);
-    expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
-    const zones = await page.evaluate(
-      (id) => window.__map?.querySourceFeatures(id).length ?? -1,
-      OVERLAY_SOURCES.zones,
-    );
+    expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
+    const zones = await map.sourceFeatureCount(OVERLAY_SOURCES.zones);
     expect(zones).toBe(0);
   });
 });

@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
+
+/** Where screenshots go (git-ignored). */
+const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+type Properties = Record<string, unknown>;
+
+/**
+ * The app as a reader uses it, for the browser tests: open at a date or place, move the date,
+ * select a place, click a zone, read the panel and what the map draws. The specs call these
+ * actions; only this class and the session fixture (harness.ts) touch Playwright's page.
+ */
+export class AppDriver {
+  constructor(
+    readonly page: Page,
+    private readonly base: string,
+  ) {}
+
+  /** Navigates this page to `path` of the app (e.g. `/?date=2025-03-13&place=sudzha`). */
+  async goto(path: string): Promise<void> {
+    await this.page.goto(new URL(path, this.base).href);
+  }
+
+  /** Waits until the data is loaded, the overlay has features and the map is idle. */
+  async waitForEvidence(): Promise<void> {
+    await this.page.waitForSelector('[data-status="ready"]', { timeout: 30_000 });
+    await this.page.waitForFunction(
+      (id) => (window.__map?.querySourceFeatures(id).length ?? 0) > 0,
+      OVERLAY_SOURCES.places,
+      { timeout: 30_000 },
+    );
+    await this.waitForIdle();
+  }
+
+  /** Resolves once the app's map (window.__map) exists, has loaded and is idle. */
+  async waitForIdle(timeout = 30_000): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__map?.loaded()), undefined, { timeout });
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__map;
+          if (!map) return resolve();
+          map.once('idle', () => resolve());
+          if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) map.triggerRepaint();
+        }),
+    );
+  }
+
+  /**
+   * Serves `/data/<file>` rewritten by `rewrite` (the real file fetched, changed, served), then
+   * opens `path`; the page is first parked on a data file so the route is in place before the app
+   * loads.
+   */
+  async openWithDataRewritten(
+    file: string,
+    rewrite: (text: string) => string,
+    path = '/',
+  ): Promise<void> {
+    await this.goto('/data/claimants.json');
+    await this.page.route(`**/data/${file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: rewrite(await response.text()) });
+    });
+    await this.goto(path);
+  }
+
+  /** Rendered properties of one layer's features, optionally only those of one place. */
+  rendered(layer: string, placeId?: string): Promise<Properties[]> {
+    return this.page.evaluate(
+      ({ layer, placeId }) =>
+        (window.__map?.queryRenderedFeatures({ layers: [layer] }) ?? [])
+          .map((f) => f.properties as Record<string, unknown>)
+          .filter((p) => placeId === undefined || p.placeId === placeId),
+      { layer, placeId },
+    );
+  }
+
+  /** Features of an overlay source, loaded whether on screen or not. */
+  sourceFeatureCount(source: string): Promise<number> {
+    return this.page.evaluate((id) => window.__map?.querySourceFeatures(id).length ?? -1, source);
+  }
+
+  /** The style's global state: day, view, selected place. */
+  globalState(): Promise<Record<string, unknown>> {
+    return this.page.evaluate(() => window.__map!.getGlobalState() as Record<string, unknown>);
+  }
+
+  /** Presses `key` on the focused date slider `times` times, as a keyboard user would. */
+  async pressOnSlider(key: string, times = 1): Promise<void> {
+    await this.page.getByTestId('date-slider').focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+    await this.waitForIdle();
+  }
+
+  /** Screen position of a coordinate, moved by `offset` pixels. */
+  async pointOf(lngLat: [number, number], offset = { x: 0, y: 0 }) {
+    const point = await this.page.evaluate((at) => window.__map!.project(at), lngLat);
+    return { x: point.x + offset.x, y: point.y + offset.y };
+  }
+
+  /** Clicks the map at a screen position of the canvas. */
+  async clickMap(point: { x: number; y: number }): Promise<void> {
+    const canvas = await this.page.locator('.maplibregl-canvas').boundingBox();
+    await this.page.mouse.click((canvas?.x ?? 0) + point.x, (canvas?.y ?? 0) + point.y);
+  }
+
+  /** Clicks a place where the map draws it, and returns the place panel once it is open. */
+  async selectPlaceOnMap(lngLat: [number, number]): Promise<Locator> {
+    await this.clickMap(await this.pointOf(lngLat));
+    return this.openPanel('place-panel');
+  }
+
+  /** Zones drawn at a screen position. */
+  zonesAt(point: { x: number; y: number }): Promise<number> {
+    return this.page.evaluate(
+      (p) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['zones-area'] }).length,
+      point,
+    );
+  }
+
+  /** Clicks inside a zone at a screen position, and returns the zone panel once it is open. */
+  async clickZone(point: { x: number; y: number }): Promise<Locator> {
+    await this.clickMap(point);
+    return this.openPanel('zone-panel');
+  }
+
+  /** Picks a place from the panel's searchable list. */
+  async selectPlaceInList(query: string, name: string): Promise<Locator> {
+    await this.page.getByLabel('Search places').fill(query);
+    await this.page.getByTestId('place-list').getByText(name, { exact: true }).first().click();
+    return this.openPanel('place-panel');
+  }
+
+  /** The panel with `testId` (place-panel, zone-panel), once shown. */
+  async openPanel(testId: 'place-panel' | 'zone-panel'): Promise<Locator> {
+    const panel = this.page.getByTestId(testId);
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** The open place panel's title and text, as a reader sees them. */
+  async readPlacePanel(): Promise<{ title: string; text: string }> {
+    const panel = await this.openPanel('place-panel');
+    return { title: await panel.locator('h2').innerText(), text: await panel.innerText() };
+  }
+
+  /** Opens the rejections banner's details and returns its list items as rendered text. */
+  async bannerLines(): Promise<string[]> {
+    const banner = this.page.getByTestId('rejections-banner');
+    await banner.waitFor({ state: 'visible', timeout: 10_000 });
+    await banner.locator('summary').click();
+    const items = banner.locator('li');
+    await items.first().waitFor({ state: 'visible' });
+    return items.allInnerTexts();
+  }
+
+  /** Saves a full-viewport PNG to artifacts/screenshots/<name>.png. */
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+  }
+}
