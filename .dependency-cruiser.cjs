@@ -17,10 +17,10 @@ const ALLOWED = [
   { room: 'data', may: ['data'] },
   { room: 'evidence', may: ['data', 'evidence'] },
   { room: 'zones', may: ['data', 'evidence', 'zones'] },
-  { room: 'state', may: ['data', 'evidence', 'state'] },
+  { room: 'state', may: ['data', 'evidence', 'zones', 'state'] },
   { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
   { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
-  { room: 'panel', may: ['data', 'evidence', 'state', 'panel'] },
+  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'panel'] },
   { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
   {
     room: 'app',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Place } from '../src/data/schema';
-import type { Site } from '../src/zones/cells';
+import type { Site } from '../src/zones/sites';
 import { spacingStats } from '../src/zones/spacing';
 
 /**

@@ -202,6 +202,7 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
     events: withIds(events),
     evacuations: withIds(evacuations),
     zones: withIds(zonePolygons(dataset, random)),
+    zoneLabels: withIds([]),
   };
 }
 
@@ -217,16 +218,15 @@ function zonePolygons(dataset: Dataset, random: () => number) {
       return [+(cx + r * 1.6 * Math.cos(a)).toFixed(5), +(cy + r * Math.sin(a)).toFixed(5)];
     });
     const start = SCALE_SPAN.first + Math.floor(random() * (SCALE_SPAN.last - SCALE_SPAN.first));
-    const claimant = dataset.claimants[i % dataset.claimants.length]?.id ?? 'claimant-00';
-    const side = random() < 0.5 ? ('ru' as const) : ('ua' as const);
+    const view = dataset.claimants[i % dataset.claimants.length]?.id ?? 'claimant-00';
+    const status = random() < 0.5 ? ('ru' as const) : ('ua' as const);
     return {
       type: 'Feature' as const,
       geometry: { type: 'Polygon' as const, coordinates: [ring] },
       properties: {
-        claimant,
-        claimant_name: claimant,
-        side,
-        place_count: 3,
+        placeId: `zone-${i}`,
+        view,
+        status,
         start_day: start,
         end_day: start + 1 + Math.floor(random() * 200),
       },

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE_NAMES } from '../../src/data/data-files';
-import { zoneShapeRejections } from '../../src/zones/load-zone-shapes';
+import { zoneSites } from '../../src/zones/sites';
 import {
-  ZONE_RADIUS_KM,
-  ZONE_SHAPES_FILE,
-  zoneShapeTableSchema,
-  type ZoneShapeTable,
-} from '../../src/zones/shape-table';
-import { zoneIntervals } from '../../src/zones/zone-intervals';
+  ZONE_CELLS_FILE,
+  zoneCellRejections,
+  zoneCellsFileSchema,
+  type ZoneCellsFile,
+} from '../../src/zones/zone-cells';
 import { readDataFolder } from '../data-folder';
 import { buildDerivedFiles, DERIVED_FILES, SERVED_FILES } from './index';
 
@@ -21,29 +20,29 @@ describe('the derived files', () => {
   });
 });
 
-describe('zone-shapes.json built from the real data', () => {
-  const text = buildDerivedFiles(DATA).get(ZONE_SHAPES_FILE) ?? '';
-  const table = JSON.parse(text) as ZoneShapeTable;
+describe('zone-cells.json built from the real data', () => {
+  const text = buildDerivedFiles(DATA).get(ZONE_CELLS_FILE) ?? '';
+  const file = JSON.parse(text) as ZoneCellsFile;
   const { dataset } = readDataFolder(DATA);
 
-  it('is a file the app accepts', () => {
-    expect(zoneShapeTableSchema.parse(table)).toEqual(table);
+  it('is a file the app accepts, with no located place left undrawn', () => {
+    expect(zoneCellsFileSchema.parse(file)).toEqual(file);
+    expect(zoneCellRejections(dataset, { file, problem: null })).toEqual([]);
   });
 
-  it('has a drawable shape for every zone the data calls for, and nothing else', () => {
-    const intervals = zoneIntervals(dataset);
-    expect(intervals.length).toBeGreaterThan(0);
-    expect(zoneShapeRejections(dataset, { shapes: table.shapes, problem: null })).toEqual([]);
-    const keys = new Set(intervals.map((interval) => interval.shapeKey));
-    expect(Object.keys(table.shapes).sort()).toEqual([...keys].sort());
-    for (const shape of Object.values(table.shapes)) expect(shape.geometry).not.toBeNull();
+  it('has a cell with land for every located settlement, and nothing else', () => {
+    const sites = zoneSites(dataset);
+    expect(sites.length).toBeGreaterThanOrEqual(43);
+    expect(Object.keys(file.cells).sort()).toEqual(sites.map((site) => site.id).sort());
+    for (const cell of Object.values(file.cells)) {
+      expect(cell.geometry).not.toBeNull();
+      expect(cell.areaKm2).toBeGreaterThan(0);
+      expect(cell.areaKm2).toBeLessThanOrEqual(Math.PI * file.maxRadiusKm ** 2 + 0.01);
+    }
   });
 
-  it('gives a lone settlement well inside its state a full circle', () => {
-    const sudzhaOnly = zoneIntervals(dataset).find(
-      (interval) => interval.placeIds.join() === 'sudzha',
-    );
-    const area = sudzhaOnly && table.shapes[sudzhaOnly.shapeKey]?.area_km2;
-    expect(area).toBeCloseTo(Math.PI * ZONE_RADIUS_KM ** 2, 0);
+  it('cuts the cells to a radius measured on the data (at least the old 3 km circles)', () => {
+    expect(file.maxRadiusKm).toBeGreaterThanOrEqual(3);
+    expect(file.maxRadiusKm % 0.5).toBe(0);
   });
 });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILE_NAMES } from '../../src/data/data-files';
 import type { Dataset } from '../../src/data/schema';
-import type { CountriesCollection } from '../../src/zones/build/geometry';
-import { buildZoneShapeTable } from '../../src/zones/build/shape-table-build';
-import { ZONE_SHAPES_FILE } from '../../src/zones/shape-table';
+import type { LandPolygons } from '../../src/zones/build/cells';
+import { buildZoneModel } from '../../src/zones/build/zone-model';
+import { zoneSites } from '../../src/zones/sites';
+import { ZONE_CELLS_FILE, type ZoneCellsFile } from '../../src/zones/zone-cells';
 import { readDataFolder } from '../data-folder';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,15 +31,35 @@ export interface DerivedFile {
  */
 export const DERIVED_FILES: readonly DerivedFile[] = [
   {
-    // Zone polygons: the turf union is too slow and too big for the page (src/zones/build).
-    file: ZONE_SHAPES_FILE,
+    // Settlement cells: turf and d3-delaunay would cost the page more than the rest of the app.
+    file: ZONE_CELLS_FILE,
     build: ({ dataset, readRepoFile }) =>
-      buildZoneShapeTable(
+      zoneCellsFile(
         dataset,
-        JSON.parse(readRepoFile('public/basemap/countries.geojson')) as CountriesCollection,
+        JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
       ),
   },
 ];
+
+/**
+ * zone-cells.json: one entry per located settlement (its cell, or null when no land of its state
+ * is within reach) and the radius measured on the data. Status intervals are not shipped: the
+ * page derives them from the claims in ~10 ms (src/zones/zone-status.ts).
+ */
+function zoneCellsFile(dataset: Dataset, land: LandPolygons): ZoneCellsFile {
+  const model = buildZoneModel(dataset, land);
+  const byPlace = new Map(model.cells.map((cell) => [cell.properties.place, cell]));
+  const cells: ZoneCellsFile['cells'] = {};
+  for (const site of zoneSites(dataset)) {
+    const cell = byPlace.get(site.id);
+    cells[site.id] = {
+      site: [site.lon, site.lat],
+      geometry: cell?.geometry ?? null,
+      areaKm2: cell?.properties.areaKm2 ?? 0,
+    };
+  }
+  return { maxRadiusKm: model.maxRadiusKm, cells };
+}
 
 /** Every file the page fetches from /data/ on start: the data files, then the derived ones. */
 export const SERVED_FILES: readonly string[] = [

@@ -33,16 +33,17 @@ const NO_OVERLAY: MapOverlay = { features: null, places: [] };
  */
 export function App() {
   useUrlSync();
-  const zoneShapes = useLoadData();
+  useLoadData();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
+  const zones = useAppStore((s) => s.zones);
   const loadError = useAppStore((s) => s.loadError);
   const wide = useMediaQuery(WIDE_LAYOUT);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
-    if (!dataset || !zoneShapes) return null;
-    return { features: buildMapFeatures(dataset, zoneShapes), places: dataset.places };
-  }, [status, dataset, zoneShapes]);
+    if (!dataset || !zones) return null;
+    return { features: buildMapFeatures(dataset, zones), places: dataset.places };
+  }, [status, dataset, zones]);
 
   return (
     <div className="app" data-status={status} data-testid="app">

@@ -5,8 +5,8 @@ import { skippedSummary } from './skipped-summary';
 const record: Rejection = { file: 'claims.json', recordId: 'c1', field: 'from', message: 'bad' };
 const file: Rejection = { file: 'events.json', recordId: null, field: null, message: 'HTTP 404' };
 const zone: Rejection = {
-  file: 'zone-shapes.json',
-  recordId: 'isw/ua/2024-08-20',
+  file: 'zone-cells.json',
+  recordId: 'sudzha',
   field: null,
   message: 'x',
 };
@@ -16,10 +16,10 @@ describe('skippedSummary', () => {
     expect(skippedSummary([file])).toBe('1 file skipped: not shown, because they failed checks');
   });
 
-  it('counts records and zones apart and joins the kinds', () => {
+  it('counts records and zone cells apart and joins the kinds', () => {
     expect(skippedSummary([record, record])).toMatch(/^2 records skipped/);
     expect(skippedSummary([file, record, zone, zone])).toMatch(
-      /^1 file, 1 record and 2 zones skipped/,
+      /^1 file, 1 record and 2 zone cells skipped/,
     );
   });
 });

@@ -41,7 +41,13 @@ describe('parseUrlState', () => {
     expect(state).toEqual({
       day: day('2025-03-12'),
       selectedPlaceId: 'sudzha',
-      visibleLayers: { settlements: false, evacuations: false, zones: true, events: true },
+      visibleLayers: {
+        settlements: false,
+        evacuations: false,
+        zones: true,
+        implied: false,
+        events: true,
+      },
       view: 'ru-mod',
     });
   });
@@ -82,6 +88,7 @@ describe('parseUrlState', () => {
       settlements: false,
       evacuations: false,
       zones: true,
+      implied: false,
       events: false,
     });
   });
@@ -99,7 +106,13 @@ describe('serialiseUrlState', () => {
   });
 
   it('writes layers as a readable list, and none explicitly', () => {
-    const off = { settlements: false, evacuations: false, zones: false, events: false };
+    const off = {
+      settlements: false,
+      evacuations: false,
+      zones: false,
+      implied: false,
+      events: false,
+    };
     expect(serialiseUrlState({ ...DEFAULTS, visibleLayers: off })).toBe(
       '?date=2025-03-13&layers=none',
     );
@@ -113,11 +126,23 @@ describe('serialiseUrlState', () => {
     { ...DEFAULTS, day: day('2024-08-05'), selectedPlaceId: 'sumy', view: 'isw' },
     {
       ...DEFAULTS,
-      visibleLayers: { settlements: true, evacuations: false, zones: true, events: false },
+      visibleLayers: {
+        settlements: true,
+        evacuations: false,
+        zones: true,
+        implied: true,
+        events: false,
+      },
     },
     {
       ...DEFAULTS,
-      visibleLayers: { settlements: false, evacuations: false, zones: false, events: false },
+      visibleLayers: {
+        settlements: false,
+        evacuations: false,
+        zones: false,
+        implied: false,
+        events: false,
+      },
     },
   ];
   it.each(cases)('round-trips %j', (state) => {

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DATA_FILES, type Dataset } from '../data/schema';
 import { loadDataset } from '../data/load-dataset';
 import { controlClaimants } from '../evidence/claimants';
-import { loadZoneShapes, zoneShapeRejections } from '../zones/load-zone-shapes';
-import type { ZoneShapes } from '../zones/shape-table';
+import { loadZoneCells, zoneCellRejections } from '../zones/zone-cells';
+import { buildZoneData } from '../zones/zone-data';
 import { timelineRange } from '../timeline/timeline-range';
 import type { AppStore } from '../state/store';
 import { useAppStoreApi } from '../state/store-context';
@@ -27,28 +27,27 @@ function reconcileWithDataset(store: AppStore, dataset: Dataset): void {
 }
 
 /**
- * Loads the data files and the build's zone shapes in parallel, then hands the dataset to the
- * store. Only when no data file could be read at all is it an error; otherwise the valid rest
- * renders and the rejections banner lists what was skipped (zones without a shape included).
- * Returns the zone shapes for the map.
+ * Loads the data files and the build's zone cells in parallel, derives the zones' status
+ * intervals, then hands both to the store. Only when no data file could be read at all is it an
+ * error; otherwise the valid rest renders and the rejections banner lists what was skipped
+ * (settlements without a cell included).
  */
-export function useLoadData(): ZoneShapes | null {
+export function useLoadData(): void {
   const store = useAppStoreApi();
-  const [zoneShapes, setZoneShapes] = useState<ZoneShapes | null>(null);
   useEffect(() => {
     let cancelled = false;
     const base = import.meta.env.BASE_URL;
     const load = async () => {
-      const [result, zones] = await Promise.all([loadDataset(base), loadZoneShapes(base)]);
+      const [result, cells] = await Promise.all([loadDataset(base), loadZoneCells(base)]);
       if (cancelled) return;
       const fileCount = Object.keys(DATA_FILES).length;
       if (result.unreadable.length >= fileCount) {
         store.getState().setLoadError('None of the data files could be loaded.');
         return;
       }
-      const rejections = [...result.rejections, ...zoneShapeRejections(result.dataset, zones)];
-      setZoneShapes(zones.shapes);
-      store.getState().setLoaded(result.dataset, rejections);
+      const rejections = [...result.rejections, ...zoneCellRejections(result.dataset, cells)];
+      const zones = buildZoneData(result.dataset, cells.file);
+      store.getState().setLoaded(result.dataset, rejections, zones);
       reconcileWithDataset(store, result.dataset);
     };
     load().catch((error: unknown) => {
@@ -58,5 +57,4 @@ export function useLoadData(): ZoneShapes | null {
       cancelled = true;
     };
   }, [store]);
-  return zoneShapes;
 }

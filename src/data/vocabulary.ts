@@ -1,11 +1,5 @@
 import type { Side } from './schema';
 
-/** The sides a place can be claimed held by; a `contested` place counts for neither. */
-export type HeldSide = Exclude<Side, 'contested'>;
-
-/** Both held sides, in drawing order. */
-export const HELD_SIDES: readonly HeldSide[] = ['ru', 'ua'];
-
 /** Who a claim says holds a place, in words. */
 export const SIDE_NAMES: Record<Side, string> = {
   ru: 'Russia',

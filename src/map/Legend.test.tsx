@@ -28,12 +28,15 @@ describe('<Legend />', () => {
       settlements: true,
       evacuations: true,
       zones: false,
+      implied: true,
       events: true,
     });
     await userEvent.click(screen.getByRole('checkbox', { name: /Events/ }));
     await userEvent.click(zones);
     expect(store.getState().visibleLayers.zones).toBe(true);
     expect(store.getState().visibleLayers.events).toBe(false);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Implied holders/ }));
+    expect(store.getState().visibleLayers.implied).toBe(false);
   });
 
   it('follows store changes made elsewhere (e.g. a deep link)', () => {
@@ -54,7 +57,7 @@ describe('<Legend />', () => {
     expect(store.getState().view).toBe('ru-mod');
   });
 
-  it('explains the statuses and that zones are approximate', () => {
+  it('explains the statuses, names the implied style and says zones are not a front line', () => {
     renderLegend();
     for (const text of [
       'claimed held by Russia',
@@ -65,8 +68,9 @@ describe('<Legend />', () => {
       expect(screen.getByText(text)).toBeInTheDocument();
     }
     expect(
-      screen.getByText('Zones are approximate, derived from claimed settlements.'),
+      screen.getByText('held by Ukraine, implied by a claim that Russia liberated it'),
     ).toBeInTheDocument();
+    expect(screen.getByText(/Zones are settlement cells .*not a front line\./)).toBeInTheDocument();
   });
 
   it('starts folded on phones', () => {

@@ -3,13 +3,16 @@ import { useAppStore } from '../state/store-context';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { controlClaimants } from '../evidence/claimants';
 import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
+import type { ZoneStatus } from '../zones/combined-status';
 import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
+import { ZONE_STATUSES } from './pattern-images';
 import './legend.css';
 
 const GROUP_LABELS: Record<LayerGroup, string> = {
   settlements: 'Settlements (claimed status)',
   evacuations: `Evacuation orders (labelled for ${EVACUATION_LABEL_DAYS} days)`,
-  zones: 'Claimed control zones',
+  zones: 'Claimed control zones (settlement cells)',
+  implied: "Implied holders (inferred from a 'liberated' claim)",
   events: `Events, last ${EVENT_WINDOW_DAYS} days`,
 };
 
@@ -17,10 +20,22 @@ const GROUP_LABELS: Record<LayerGroup, string> = {
 const STATUSES = [
   { status: 'ru', text: 'claimed held by Russia' },
   { status: 'ua', text: 'claimed held by Ukraine' },
+  { status: 'ru-implied', text: 'held by Russia, implied (not claimed)' },
+  { status: 'ua-implied', text: 'held by Ukraine, implied (not claimed)' },
   { status: 'disputed', text: 'claims disagree' },
   { status: 'contested', text: 'claimed contested' },
   { status: 'unclaimed', text: 'unclaimed' },
 ] as const;
+
+/** What each cell pattern means, in words. */
+const ZONE_PATTERN_WORDS: Record<ZoneStatus, string> = {
+  ru: 'claimed held by Russia (hatched)',
+  ua: 'claimed held by Ukraine (dotted)',
+  'ru-implied': 'held by Russia, implied by a claim that Ukraine liberated it',
+  'ua-implied': 'held by Ukraine, implied by a claim that Russia liberated it',
+  disputed: 'claims disagree (striped)',
+  contested: 'claimed contested (cross-hatched)',
+};
 
 /**
  * Layer toggles, what the symbols mean, and whose claims are shown. A <details> so phones can
@@ -37,6 +52,7 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
     () => new Map(dataset?.claimants.map((c) => [c.id, c.name]) ?? []),
     [dataset],
   );
+  const radius = useAppStore((s) => s.zones?.maxRadiusKm);
   const viewId = useId();
 
   return (
@@ -76,16 +92,17 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
         ))}
       </ul>
       <ul className="legend__zones" aria-label="Zone patterns">
-        <li>
-          <span className="legend__swatch legend__swatch--zone-ru" aria-hidden="true" />
-          zone claimed held by Russia (hatched)
-        </li>
-        <li>
-          <span className="legend__swatch legend__swatch--zone-ua" aria-hidden="true" />
-          zone claimed held by Ukraine (dotted)
-        </li>
+        {ZONE_STATUSES.map((status) => (
+          <li key={status}>
+            <span className={`legend__swatch legend__swatch--zone-${status}`} aria-hidden="true" />
+            {ZONE_PATTERN_WORDS[status]}
+          </li>
+        ))}
       </ul>
-      <p className="legend__note">Zones are approximate, derived from claimed settlements.</p>
+      <p className="legend__note">
+        Zones are settlement cells (ground nearer a settlement than any other, within{' '}
+        {radius ?? '–'} km), not a front line.
+      </p>
     </details>
   );
 }

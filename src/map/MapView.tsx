@@ -10,7 +10,7 @@ import { withEvidenceOverlay } from './evidence-layers';
 import { framePadding, initialBounds } from './initial-frame';
 import { MapContext } from './map-context';
 import { maplibregl } from './maplibre-setup';
-import { zonePattern } from './pattern-images';
+import { zonePatternImages } from './pattern-images';
 
 /** What the map draws over the basemap; features are null when the data failed to load. */
 export interface MapOverlay {
@@ -85,8 +85,9 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
         ?.classList.remove('maplibregl-compact-show');
     }
     // Added when the first tile asks for them, so zones are patterned in the first pass.
+    const patterns = new Map(zonePatternImages());
     instance.on('styleimagemissing', ({ id }: { id: string }) => {
-      const image = zonePattern(id);
+      const image = patterns.get(id);
       if (image && !instance.hasImage(id)) instance.addImage(id, image);
     });
     const unexpose = exposeMap(instance);

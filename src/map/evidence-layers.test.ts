@@ -14,7 +14,8 @@ import {
   CLICKABLE_PLACE_LAYERS,
   CLICKABLE_ZONE_LAYERS,
 } from './evidence-layers';
-import { ZONE_PATTERNS } from './pattern-images';
+import { ZONE_PATTERNS, ZONE_STATUSES, zonePatternId } from './pattern-images';
+import { buildZoneData } from '../zones/zone-data';
 import { createBasemapStyle } from './basemap-style';
 
 const BARE = {
@@ -85,9 +86,9 @@ describe('overlayLayers', () => {
     ]);
   });
 
-  it('gives zones a pattern as well as a colour, from images the app adds', () => {
+  it('gives cells a pattern as well as a colour, from images the app adds', () => {
     const pattern = layers.find((layer) => layer.id === 'zones-area');
-    for (const id of Object.keys(ZONE_PATTERNS)) expect(mentions(pattern, id)).toBe(true);
+    for (const status of ZONE_STATUSES) expect(mentions(pattern, zonePatternId(status))).toBe(true);
   });
 
   it('labels settlements in both scripts with the offline font', () => {
@@ -154,7 +155,8 @@ describe('withEvidenceOverlay', () => {
   });
 
   it('carries the features in its sources, so they load with the basemap', () => {
-    const features = buildMapFeatures(makeFixtureDataset(), {});
+    const dataset = makeFixtureDataset();
+    const features = buildMapFeatures(dataset, buildZoneData(dataset, null));
     const style = withEvidenceOverlay(
       BARE,
       { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },
@@ -165,6 +167,7 @@ describe('withEvidenceOverlay', () => {
     expect(data(OVERLAY_SOURCES.places)).toBe(features.placeStatus);
     expect(data(OVERLAY_SOURCES.placeLabels)).toBe(features.placeLabels);
     expect(data(OVERLAY_SOURCES.zones)).toBe(features.zones);
+    expect(data(OVERLAY_SOURCES.zoneLabels)).toBe(features.zoneLabels);
     expect(data(OVERLAY_SOURCES.events)).toBe(features.events);
     expect(data(OVERLAY_SOURCES.evacuations)).toBe(features.evacuations);
   });
@@ -209,7 +212,8 @@ describe('withEvidenceOverlay', () => {
 
 describe('ZONE_PATTERNS', () => {
   it('are RGBA tiles of opaque hatch or dots on a faint tint', () => {
-    for (const image of Object.values(ZONE_PATTERNS)) {
+    for (const status of ['ru', 'ua', 'contested'] as const) {
+      const image = ZONE_PATTERNS[status];
       expect(image.data.length).toBe(image.width * image.height * 4);
       const alphas = [...image.data.filter((_, i) => i % 4 === 3)];
       const marks = alphas.filter((a) => a > 128);
@@ -219,5 +223,21 @@ describe('ZONE_PATTERNS', () => {
       expect(Math.max(...tint)).toBeLessThan(Math.min(...marks) / 3);
       expect(Math.min(...tint)).toBeGreaterThan(0);
     }
+  });
+
+  it('stripe disputed cells in both sides’ colours', () => {
+    const { data } = ZONE_PATTERNS.disputed;
+    const colours = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 128) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    }
+    expect(colours).toEqual(new Set(['224,130,20', '33,102,172']));
+  });
+
+  it('draw implied holders fainter than stated ones: lighter tint and marks', () => {
+    const alpha = (status: keyof typeof ZONE_PATTERNS) =>
+      [...ZONE_PATTERNS[status].data.filter((_, i) => i % 4 === 3)].reduce((a, b) => a + b, 0);
+    expect(alpha('ru-implied')).toBeLessThan(alpha('ru') / 2);
+    expect(alpha('ua-implied')).toBeLessThan(alpha('ua') / 2);
   });
 });

@@ -16,18 +16,16 @@ import {
   GROUP_KEY,
   OVERLAY_SOURCES,
   STATUS_COLOURS,
-  combinedOr,
   day,
   group,
   inForce,
   inView,
-  pattern,
   placeFilter,
-  sideMatch,
-  zoneInView,
+  statusMatch,
   type OverlayLayer,
 } from './overlay-expressions';
-import { SIDE_COLOURS } from './pattern-images';
+import { SIDE_COLOURS, ZONE_STATUSES, zonePatternId } from './pattern-images';
+import type { ZoneStatus } from '../zones/combined-status';
 
 /**
  * The overlay sources with their data, so the first tile pass draws the evidence with the basemap
@@ -42,45 +40,80 @@ function overlaySources(features: MapFeatures | null): Record<string, GeoJSONSou
     [OVERLAY_SOURCES.places]: source(features?.placeStatus),
     [OVERLAY_SOURCES.placeLabels]: source(features?.placeLabels),
     [OVERLAY_SOURCES.zones]: source(features?.zones),
+    [OVERLAY_SOURCES.zoneLabels]: source(features?.zoneLabels),
     [OVERLAY_SOURCES.events]: source(features?.events),
     [OVERLAY_SOURCES.evacuations]: source(features?.evacuations),
   };
 }
 
-function zoneLayers(): OverlayLayer[] {
-  const filter: FilterSpecification = ['all', ...inForce, zoneInView];
+/** Statuses a view states (the 'zones' group) and those it only implies (the 'implied' group). */
+const STATED: ZoneStatus[] = ['ru', 'ua', 'disputed', 'contested'];
+const IMPLIED: ZoneStatus[] = ['ru-implied', 'ua-implied'];
+
+const PATTERNS = Object.fromEntries(
+  ZONE_STATUSES.map((status) => [status, zonePatternId(status)]),
+) as Record<ZoneStatus, string>;
+
+/** Cell edges: each side's colour, purple for disputed, grey for contested. */
+const EDGE_COLOURS: Record<ZoneStatus, string> = {
+  ru: SIDE_COLOURS.ru,
+  ua: SIDE_COLOURS.ua,
+  'ru-implied': SIDE_COLOURS.ru,
+  'ua-implied': SIDE_COLOURS.ua,
+  disputed: '#6a3d9a',
+  contested: '#555555',
+};
+
+/** A status in `statuses`, in the selected view, on the selected day. */
+function cellFilter(statuses: ZoneStatus[]): FilterSpecification {
+  return ['all', ...inForce, inView, ['in', ['get', 'status'], ['literal', statuses]]];
+}
+
+/** Fill and edge of one set of statuses; implied cells are fainter, their edges dashed. */
+function cellLayers(id: string, statuses: ZoneStatus[], layerGroup: LayerGroup): OverlayLayer[] {
+  const implied = layerGroup === 'implied';
   const source = OVERLAY_SOURCES.zones;
+  const filter = cellFilter(statuses);
   return [
     group(
       {
-        id: 'zones-area',
+        id: `${id}-area`,
         type: 'fill',
         source,
         filter,
         paint: {
-          // zones-outline draws the edge; an antialiased fill would add an outline shader
+          // The edge layer draws the outline; an antialiased fill would add an outline shader
           // pass per zone layer, which software WebGL pays for on every cold start.
           'fill-antialias': false,
-          'fill-pattern': sideMatch(pattern.ru, pattern.ua),
-          'fill-opacity': combinedOr(0.3, 0.55),
+          'fill-pattern': statusMatch(PATTERNS),
+          'fill-opacity': implied ? 0.7 : 0.85,
         },
       },
-      'zones',
+      layerGroup,
     ),
     group(
       {
-        id: 'zones-outline',
+        id: `${id}-outline`,
         type: 'line',
         source,
         filter,
         paint: {
-          'line-color': sideMatch(SIDE_COLOURS.ru, SIDE_COLOURS.ua),
-          'line-width': 1.5,
-          'line-dasharray': [3, 2],
+          'line-color': statusMatch(EDGE_COLOURS),
+          'line-width': implied ? 0.8 : 1,
+          'line-opacity': implied ? 0.5 : 0.7,
+          ...(implied ? { 'line-dasharray': [2, 2] } : {}),
         },
       },
-      'zones',
+      layerGroup,
     ),
+  ];
+}
+
+/** Settlement cells: stated statuses and, switchable apart, implied ones. */
+function zoneLayers(): OverlayLayer[] {
+  return [
+    ...cellLayers('zones-implied', IMPLIED, 'implied'),
+    ...cellLayers('zones', STATED, 'zones'),
   ];
 }
 
@@ -107,22 +140,41 @@ function settlementLayers(): OverlayLayer[] {
             STATUS_COLOURS.contested,
             'disputed',
             STATUS_COLOURS.disputed,
+            'ru-implied',
+            STATUS_COLOURS['ru-implied'],
+            'ua-implied',
+            STATUS_COLOURS['ua-implied'],
             STATUS_COLOURS.unclaimed,
           ],
           // Stroke carries the non-colour cue: white rim (ua), dark rim (ru), thick dark ring
-          // (contested), the other side's colour as a ring (disputed).
+          // (contested), the other side's colour as a ring (disputed), the side's colour
+          // around a pale dot (implied).
           'circle-stroke-color': [
             'match',
             status,
             'ru',
             '#5a2d02',
+            'ru-implied',
+            SIDE_COLOURS.ru,
+            'ua-implied',
+            SIDE_COLOURS.ua,
             'contested',
             '#333333',
             'disputed',
             SIDE_COLOURS.ua,
             '#ffffff',
           ],
-          'circle-stroke-width': ['match', status, 'disputed', 3.5, 'contested', 3, 1.5],
+          'circle-stroke-width': [
+            'match',
+            status,
+            'disputed',
+            3.5,
+            'contested',
+            3,
+            ['ru-implied', 'ua-implied'],
+            2,
+            1.5,
+          ],
         },
       },
       'settlements',
@@ -214,7 +266,7 @@ export function layerGroup(layer: OverlayLayer): LayerGroup {
 
 /** Layers a click can select, topmost first; zones last so a settlement inside one wins. */
 export const CLICKABLE_PLACE_LAYERS = ['events-marker', 'settlements-circle', 'evacuations-ring'];
-export const CLICKABLE_ZONE_LAYERS = ['zones-area'];
+export const CLICKABLE_ZONE_LAYERS = ['zones-area', 'zones-implied-area'];
 
 /** The offline basemap's border; zone areas go under it so the border stays readable. */
 const BASEMAP_BORDER_LAYER = 'basemap-border-casing';

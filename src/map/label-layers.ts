@@ -1,4 +1,3 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { bilingualLabel } from './basemap-style';
 import {
   EVACUATION_COLOUR,
@@ -8,43 +7,50 @@ import {
   day,
   group,
   inForce,
+  inView,
   labelHalo,
-  sideMatch,
-  zoneInView,
+  statusMatch,
   type OverlayLayer,
 } from './overlay-expressions';
+import type { LayerGroup } from '../state/layers-slice';
+import type { ZoneStatus } from '../zones/combined-status';
 
-/** E.g. "Russian Defence Ministry · derived from 3 claimed settlements": what the zone rests on, in words. */
-const zoneLabel: ExpressionSpecification = [
-  'concat',
-  ['get', 'claimant_name'],
-  ' · derived from ',
-  ['to-string', ['get', 'place_count']],
-  ['case', ['==', ['get', 'place_count'], 1], ' claimed settlement', ' claimed settlements'],
-];
+/** Zone labels: dark side colours read over the patterns; purple for disputed, grey contested. */
+const ZONE_LABEL_COLOURS: Record<ZoneStatus, string> = {
+  ru: '#7f3b08',
+  'ru-implied': '#7f3b08',
+  ua: '#053061',
+  'ua-implied': '#053061',
+  disputed: '#3f007d',
+  contested: '#333333',
+};
+
+/** One view's zone labels for a set of statuses ("Russian Defence Ministry: held by Russia"). */
+function zoneLabelLayer(id: string, statuses: ZoneStatus[], layerGroup: LayerGroup): OverlayLayer {
+  return group(
+    {
+      id,
+      type: 'symbol',
+      source: OVERLAY_SOURCES.zoneLabels,
+      filter: ['all', ...inForce, inView, ['in', ['get', 'status'], ['literal', statuses]]],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-max-width': 14,
+        // Pushed off the cell's settlement, whose own label sits at the centre.
+        'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
+        'text-radial-offset': 1.8,
+      },
+      paint: { 'text-color': statusMatch(ZONE_LABEL_COLOURS), ...labelHalo },
+    },
+    layerGroup,
+  );
+}
 
 /** Bottom to top; MapLibre places the topmost labels first, so evacuation labels win space. */
 export function labelLayers(): OverlayLayer[] {
   return [
-    group(
-      {
-        id: 'zones-label',
-        type: 'symbol',
-        source: OVERLAY_SOURCES.zones,
-        filter: ['all', ...inForce, zoneInView],
-        layout: {
-          'text-field': zoneLabel,
-          'text-font': LABEL_FONT,
-          'text-size': 10,
-          'text-max-width': 9,
-          // Pushed off the zone's centre, where its settlement's own label sits.
-          'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
-          'text-radial-offset': 2.4,
-        },
-        paint: { 'text-color': sideMatch('#7f3b08', '#053061'), ...labelHalo },
-      },
-      'zones',
-    ),
     group(
       {
         id: 'settlements-label',
@@ -66,6 +72,10 @@ export function labelLayers(): OverlayLayer[] {
       },
       'settlements',
     ),
+    // Above the settlement names: one label per zone names its view, side and km², and is
+    // the reading of the map a settlement's name must not crowd out.
+    zoneLabelLayer('zones-implied-label', ['ru-implied', 'ua-implied'], 'implied'),
+    zoneLabelLayer('zones-label', ['ru', 'ua', 'disputed', 'contested'], 'zones'),
     group(
       {
         id: 'evacuations-label',

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { COMBINED_VIEW } from '../data/vocabulary';
 import type { LayerGroup } from '../state/layers-slice';
-import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
+import type { ZoneStatus } from '../zones/combined-status';
+import { SIDE_COLOURS } from './pattern-images';
 
 /**
  * Overlay source ids; each gets its data once, when the dataset arrives. `placeLabels` holds one
@@ -12,6 +12,7 @@ export const OVERLAY_SOURCES = {
   places: 'evidence-places',
   placeLabels: 'evidence-place-labels',
   zones: 'evidence-zones',
+  zoneLabels: 'evidence-zone-labels',
   events: 'evidence-events',
   evacuations: 'evidence-evacuations',
 } as const;
@@ -37,6 +38,8 @@ export const STATUS_COLOURS = {
   ua: SIDE_COLOURS.ua,
   contested: '#ffffff',
   disputed: SIDE_COLOURS.ru,
+  'ru-implied': '#fbd3a6',
+  'ua-implied': '#a6c8e6',
   unclaimed: '#bdbdbd',
 } as const;
 
@@ -62,38 +65,24 @@ export const inForce: ExpressionSpecification[] = [
 /** Place features are precomputed per view; this keeps the selected one. */
 export const inView: ExpressionSpecification = ['==', ['get', 'view'], view];
 
-/** Zones exist per claimant; the combined view overlays every claimant's, each translucent. */
-export const zoneInView: ExpressionSpecification = [
-  'any',
-  ['==', view, COMBINED_VIEW],
-  ['==', ['get', 'claimant'], view],
-];
-
-/**
- * The combined view stacks every claimant's zones; fainter fills keep several overlapping claims
- * readable instead of adding up to an opaque blot.
- */
-export const combinedOr = (combined: number, single: number): ExpressionSpecification => [
-  'case',
-  ['==', view, COMBINED_VIEW],
-  combined,
-  single,
-];
-
-/** Picks a value by the zone's held side. */
-export const sideMatch = (ru: string, ua: string): ExpressionSpecification => [
+/** Picks a value by a feature's `status` (cells, zone labels). */
+export const statusMatch = (
+  values: Readonly<Record<ZoneStatus, string>>,
+): ExpressionSpecification => [
   'match',
-  ['get', 'side'],
+  ['get', 'status'],
   'ru',
-  ru,
-  ua,
+  values.ru,
+  'ua',
+  values.ua,
+  'ru-implied',
+  values['ru-implied'],
+  'ua-implied',
+  values['ua-implied'],
+  'disputed',
+  values.disputed,
+  values.contested,
 ];
-
-/** Pattern image ids per side (added to the map from pattern-images.ts). */
-export const pattern: Record<'ru' | 'ua', ZonePatternId> = {
-  ru: 'zone-pattern-ru',
-  ua: 'zone-pattern-ua',
-};
 
 /** Tags a layer with its legend group. */
 export function group<L extends LayerSpecification>(layer: L, name: LayerGroup): L & OverlayLayer {

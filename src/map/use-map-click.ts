@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MapMouseEvent, PointLike } from 'maplibre-gl';
-import { HELD_SIDES, type HeldSide } from '../data/vocabulary';
+import type { ZoneStatus } from '../zones/combined-status';
+import { ZONE_STATUSES } from './pattern-images';
 import { useAppStoreApi } from '../state/store-context';
 import { CLICKABLE_PLACE_LAYERS, CLICKABLE_ZONE_LAYERS } from './evidence-layers';
 import { useMap } from './map-context';
@@ -18,7 +19,7 @@ function around(event: MapMouseEvent): [PointLike, PointLike] {
 
 /**
  * Clicking a settlement, evacuation ring or event badge selects its place; clicking inside a
- * zone selects the zone. Markers win over zones because they sit on top. The pointer cursor
+ * cell selects its zone (the cells of that view and status). Markers win over zones because they sit on top. The pointer cursor
  * shows what is clickable.
  */
 export function useMapClick(): void {
@@ -38,9 +39,9 @@ export function useMapClick(): void {
         return;
       }
       const zone = zoneAt(event);
-      const { claimant, side } = (zone?.properties ?? {}) as Record<string, unknown>;
-      if (typeof claimant === 'string' && HELD_SIDES.includes(side as HeldSide)) {
-        store.getState().selectZone({ claimant, side: side as HeldSide });
+      const { view, status } = (zone?.properties ?? {}) as Record<string, unknown>;
+      if (typeof view === 'string' && ZONE_STATUSES.includes(status as ZoneStatus)) {
+        store.getState().selectZone({ view, status: status as ZoneStatus });
       }
     };
     const onMove = (event: MapMouseEvent) => {

@@ -6,6 +6,7 @@ import { StoreProvider } from '../state/store-context';
 import { toDayNumber } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import { makeFixtureDataset } from '../test/fixtures';
+import { buildZoneData } from '../zones/zone-data';
 import { EvidencePanel } from './EvidencePanel';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -189,16 +190,33 @@ describe('<EvidencePanel /> place list', () => {
 });
 
 describe('<EvidencePanel /> zone', () => {
-  it('lists the settlements a zone rests on and the unlocated ones not drawn', async () => {
+  it('gives the view, side, settlements and km² of a zone and the claims behind it', async () => {
     const user = userEvent.setup();
     const store = renderPanel({ date: '2025-03-13' });
-    store.getState().selectZone({ claimant: 'ru-mod', side: 'ru' });
+    const { dataset } = store.getState();
+    const sudzha = dataset!.places.find((place) => place.id === 'sudzha')!.location!;
+    const ring = [
+      [35, 51],
+      [35.1, 51],
+      [35, 51.1],
+      [35, 51],
+    ];
+    const zones = buildZoneData(dataset!, {
+      maxRadiusKm: 4,
+      cells: {
+        sudzha: {
+          site: [sudzha.lon, sudzha.lat],
+          geometry: { type: 'Polygon', coordinates: [ring] },
+          areaKm2: 41.6,
+        },
+      },
+    });
+    store.getState().setLoaded(dataset!, [], zones);
+    store.getState().selectZone({ view: 'ru-mod', status: 'ru' });
     const zone = await screen.findByTestId('zone-panel');
-    expect(zone).toHaveTextContent(
-      'Approximate zone derived from 1 claimed settlement — not a front line, as of 13 Mar 2025.',
-    );
-    expect(zone).toHaveTextContent('Russian Defence Ministry claims: held by Russia');
-    expect(zone).toHaveTextContent(/not drawn.*Melovoy.*Claimed since 13 Mar 2025/);
+    expect(zone).toHaveTextContent('Russian Defence Ministry: held by Russia');
+    expect(zone).toHaveTextContent(/On 13 Mar 2025: 1 settlement, 42 km².*not a front line/);
+    expect(zone).toHaveTextContent(/not drawn.*Melovoy/);
     expect(within(zone).getAllByRole('link', { name: /Putin open to talks/ })).toHaveLength(2);
     await user.click(within(zone).getByRole('button', { name: /Sudzha/ }));
     expect(store.getState().selectedPlaceId).toBe('sudzha');

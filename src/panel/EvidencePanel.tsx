@@ -19,6 +19,7 @@ export function EvidencePanel() {
   const day = useAppStore((state) => state.day);
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const selectedZone = useAppStore((state) => state.selectedZone);
+  const zones = useAppStore((state) => state.zones);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
 
@@ -34,12 +35,13 @@ export function EvidencePanel() {
     );
   } else if (place) {
     content = <PlacePanel place={place} day={day} index={index} onBack={backToList} />;
-  } else if (selectedZone) {
+  } else if (selectedZone && zones) {
     content = (
       <ZonePanel
         zone={selectedZone}
         day={day}
         index={index}
+        zones={zones}
         onBack={backToList}
         onSelectPlace={selectPlace}
       />

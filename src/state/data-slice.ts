@@ -2,14 +2,17 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
 import type { Rejection } from '../data/rejection';
 import type { Dataset } from '../data/schema';
+import type { ZoneData } from '../zones/zone-data';
 
 /** The loaded evidence base: loading, ready (with what was skipped), or failed outright. */
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
   dataset: Dataset | null;
+  /** Cells and status intervals of the zones, with the dataset (null while loading). */
+  zones: ZoneData | null;
   rejections: Rejection[];
   loadError: string | null;
-  setLoaded: (dataset: Dataset, rejections: Rejection[]) => void;
+  setLoaded: (dataset: Dataset, rejections: Rejection[], zones?: ZoneData) => void;
   setLoadError: (message: string) => void;
 }
 
@@ -17,9 +20,10 @@ export interface DataSlice {
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   status: 'loading',
   dataset: null,
+  zones: null,
   rejections: [],
   loadError: null,
-  setLoaded: (dataset, rejections) =>
-    set({ status: 'ready', dataset, rejections, loadError: null }),
+  setLoaded: (dataset, rejections, zones) =>
+    set({ status: 'ready', dataset, zones: zones ?? null, rejections, loadError: null }),
   setLoadError: (loadError) => set({ status: 'error', loadError }),
 });

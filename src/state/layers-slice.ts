@@ -3,7 +3,7 @@ import { COMBINED_VIEW } from '../data/vocabulary';
 import type { AppState } from './store';
 
 /** The overlay groups a user can switch on and off (each is one legend entry). */
-export const LAYER_GROUPS = ['settlements', 'evacuations', 'zones', 'events'] as const;
+export const LAYER_GROUPS = ['settlements', 'evacuations', 'zones', 'implied', 'events'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 /** Which overlay groups are visible, and whose claims the map shows. */
@@ -20,6 +20,7 @@ export const DEFAULT_VISIBLE_LAYERS: Record<LayerGroup, boolean> = {
   settlements: true,
   evacuations: true,
   zones: true,
+  implied: true,
   events: true,
 };
 

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ZoneRef } from '../evidence/zone-places';
+import type { ZoneRef } from '../zones/zone-data';
 import type { AppState } from './store';
 
-/** What the user has selected: a place (by id) or a derived zone (by claimant and side). */
+/** What the user has selected: a place (by id) or a derived zone (by view and status). */
 export interface SelectionSlice {
   selectedPlaceId: string | null;
   selectedZone: ZoneRef | null;

@@ -1,5 +1,5 @@
 import { toIsoDay } from '../data/dates';
-import type { Country } from './cells';
+import type { Country } from './sites';
 import { OPEN_END_DAY, type StatusInterval, type ZoneStatus } from './combined-status';
 
 /** A settlement's cell size and state: all the area series needs of the geometry. */
@@ -114,7 +114,7 @@ function totalKey(status: ZoneStatus, country: Country): string {
 }
 
 /** The CSV header written by {@link areaSeriesCsv}. */
-export const AREA_CSV_HEADER = 'view,date,status,country,km2,settlements';
+const AREA_CSV_HEADER = 'view,date,status,country,km2,settlements';
 
 /** The series as CSV: one row per view, day (YYYY-MM-DD), status and state; `\n` line ends. */
 export function areaSeriesCsv(rows: readonly AreaRow[]): string {

@@ -5,7 +5,7 @@ import type { ControlClaim } from '../data/schema';
 export type HoldingSide = 'ru' | 'ua';
 
 /** How an implied span's start was chosen; its end is always the liberation date. */
-export type StartRule = 'earliest-report' | 'operation-start';
+type StartRule = 'earliest-report' | 'operation-start';
 
 /**
  * What a "liberated" claim implies, in its claimant's words: the other side held the place from

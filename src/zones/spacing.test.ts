@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from './cells';
+import type { Site } from './sites';
 import { nearestNeighbourKm, quantile, spacingStats } from './spacing';
 
 /** 0.01° of latitude ≈ 1.112 km. */

@@ -1,4 +1,4 @@
-import type { Country, Site } from './cells';
+import type { Country, Site } from './sites';
 import { distanceKm } from './projection';
 
 /** Nearest-neighbour distances between one state's located settlements. */

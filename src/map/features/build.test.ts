@@ -4,29 +4,28 @@ import { toDayNumber } from '../../data/dates';
 import type { Dataset } from '../../data/schema';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import { makeFixtureDataset } from '../../test/fixtures';
-import { computeZoneShapes, type CountriesCollection } from '../../zones/build/geometry';
-import { zoneShapeKey } from '../../zones/shape-table';
-import { zoneIntervals } from '../../zones/zone-intervals';
+import { buildZoneData } from '../../zones/zone-data';
+import type { ZoneCellsFile } from '../../zones/zone-cells';
+import { zoneStatuses } from '../../zones/zone-status';
 import { buildMapFeatures } from './build';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type { IntervalProperties } from './types';
 
-// RU north of 51.1°N, UA south: contains the fixture's Sudzha (RU) and Myropillia (UA).
-const COUNTRIES: CountriesCollection = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { country: 'RU' }, geometry: box(35, 51.1, 36, 52) },
-    { type: 'Feature', properties: { country: 'UA' }, geometry: box(35, 50.5, 36, 51.1) },
-  ],
-};
-
-/** The shapes the build would ship for `dataset`. */
-const shapesFor = (dataset: Dataset) =>
-  computeZoneShapes(
-    zoneIntervals(dataset).map((interval) => interval.points),
-    COUNTRIES,
-  );
+/** A cells file as the build would ship it: a box around each located place. */
+function cellsFor(dataset: Dataset): ZoneCellsFile {
+  const cells: ZoneCellsFile['cells'] = {};
+  for (const place of dataset.places) {
+    if (!place.location) continue;
+    const { lon, lat } = place.location;
+    cells[place.id] = {
+      site: [lon, lat],
+      geometry: box(lon - 0.05, lat - 0.03, lon + 0.05, lat + 0.03),
+      areaKm2: 23.4,
+    };
+  }
+  return { maxRadiusKm: 4, cells };
+}
 
 function box(west: number, south: number, east: number, north: number) {
   const ring = [
@@ -48,17 +47,31 @@ function visibleOn<F extends Feature<Geometry, IntervalProperties>>(
   return features.filter((f) => f.properties.start_day <= day && day < f.properties.end_day);
 }
 
+const statusFeatures = (dataset: Dataset) =>
+  buildPlaceStatusFeatures(dataset, zoneStatuses(dataset)).features;
+
 describe('buildPlaceStatusFeatures', () => {
-  const { features } = buildPlaceStatusFeatures(makeFixtureDataset());
+  const features = statusFeatures(makeFixtureDataset());
   const sudzha = (view: string, isoDay: string) =>
     visibleOn(features, isoDay)
       .filter((f) => f.properties.placeId === 'sudzha' && f.properties.view === view)
       .map((f) => f.properties.status);
 
-  it('shows Sudzha as Ukraine’s until Russia’s claim, then disputed', () => {
+  it('shows Sudzha as Ukraine’s until Russia’s claim, then Russia’s: the most recent claim decides', () => {
     expect(sudzha(COMBINED_VIEW, '2024-08-14')).toEqual(['unclaimed']);
     expect(sudzha(COMBINED_VIEW, '2025-03-12')).toEqual(['ua']);
-    expect(sudzha(COMBINED_VIEW, '2025-03-13')).toEqual(['disputed']);
+    // Ukraine's claim of Aug 2024 is older than the dispute window: stale, not a dispute.
+    expect(sudzha(COMBINED_VIEW, '2025-03-13')).toEqual(['ru']);
+  });
+
+  it('shows Sudzha disputed when the contrary claim is recent (within the dispute window)', () => {
+    const dataset = makeFixtureDataset();
+    dataset.claims.find((claim) => claim.holder === 'ua')!.from = '2025-03-10';
+    const features = statusFeatures(dataset);
+    const status = visibleOn(features, '2025-03-13').find(
+      (f) => f.properties.placeId === 'sudzha' && f.properties.view === COMBINED_VIEW,
+    );
+    expect(status?.properties.status).toBe('disputed');
   });
 
   it('shows one claimant’s word alone in that claimant’s view', () => {
@@ -68,10 +81,10 @@ describe('buildPlaceStatusFeatures', () => {
   });
 
   it('lists the claimants in force', () => {
-    const [disputed] = visibleOn(features, '2025-03-13').filter(
+    const [inForce] = visibleOn(features, '2025-03-13').filter(
       (f) => f.properties.placeId === 'sudzha' && f.properties.view === COMBINED_VIEW,
     );
-    expect(disputed?.properties).toMatchObject({ claimants: 'ru-mod,ua-commander-in-chief' });
+    expect(inForce?.properties).toMatchObject({ claimants: 'ru-mod,ua-commander-in-chief' });
   });
 
   it('shows exactly one feature per located place and view on any day', () => {
@@ -112,7 +125,7 @@ describe('buildPlaceLabelFeatures', () => {
   });
 
   it('labels exactly the places that have a status point on any day', () => {
-    const status = buildPlaceStatusFeatures(dataset).features;
+    const status = statusFeatures(dataset);
     for (const isoDay of ['1990-01-01', '2025-03-13', '2030-01-01']) {
       const drawn = new Set(visibleOn(status, isoDay).map((f) => f.properties.placeId));
       expect(new Set(labels.map((f) => f.properties.placeId))).toEqual(drawn);
@@ -120,7 +133,7 @@ describe('buildPlaceLabelFeatures', () => {
   });
 
   it('puts each label where its place is drawn', () => {
-    const status = buildPlaceStatusFeatures(dataset).features;
+    const status = statusFeatures(dataset);
     for (const label of labels) {
       const point = status.find((f) => f.properties.placeId === label.properties.placeId);
       expect(label.geometry).toEqual(point?.geometry);
@@ -130,7 +143,8 @@ describe('buildPlaceLabelFeatures', () => {
 
 describe('buildMapFeatures', () => {
   const dataset = makeFixtureDataset();
-  const features = buildMapFeatures(dataset, shapesFor(dataset));
+  const zones = buildZoneData(dataset, cellsFor(dataset));
+  const features = buildMapFeatures(dataset, zones);
 
   it('includes the settlement labels', () => {
     expect(features.placeLabels.features.map((f) => f.properties.placeId)).toEqual([
@@ -147,69 +161,45 @@ describe('buildMapFeatures', () => {
     }
   });
 
-  it('draws ru-mod’s zone from its claim day, resting on located places only', () => {
-    const zones = (isoDay: string) =>
-      visibleOn(features.zones.features, isoDay).filter((f) => f.properties.claimant === 'ru-mod');
-    expect(zones('2025-03-12')).toEqual([]);
-    const [zone] = zones('2025-03-13');
-    expect(zone?.properties).toMatchObject({
-      side: 'ru',
-      claimant_name: 'Russian Defence Ministry',
-      place_count: 1,
-    });
-    const sudzha = dataset.places.find((place) => place.id === 'sudzha')!.location!;
-    const shape =
-      shapesFor(dataset)[zoneShapeKey([{ lon: sudzha.lon, lat: sudzha.lat, country: 'RU' }])];
-    expect(zone?.geometry).toEqual(shape?.geometry);
-    expect(shape?.area_km2).toBeCloseTo(28.1, 1);
+  it('draws Sudzha’s cell in ru-mod’s view from its claim day, with the cell’s geometry', () => {
+    const cells = (isoDay: string) =>
+      visibleOn(features.zones.features, isoDay).filter((f) => f.properties.view === 'ru-mod');
+    expect(cells('2025-03-12')).toEqual([]);
+    const [cell] = cells('2025-03-13');
+    expect(cell?.properties).toMatchObject({ placeId: 'sudzha', status: 'ru' });
+    expect(cell?.geometry).toEqual(zones.cells.get('sudzha')?.geometry);
   });
-});
 
-describe('buildZoneFeatures intervals', () => {
-  const dataset = makeFixtureDataset();
-  const [sudzhaClaim] = dataset.claims.filter((c) => c.id === 'cl-sudzha-ru-2025-03-13');
-  dataset.claims.push(
-    {
-      ...sudzhaClaim!,
-      id: 'melovoy-contested',
-      place: 'melovoy',
-      holder: 'contested',
-      from: '2025-03-20',
-    },
-    { ...sudzhaClaim!, id: 'myropillia-ru', place: 'myropillia', from: '2025-04-01' },
-  );
-  const ruZones = buildMapFeatures(dataset, shapesFor(dataset)).zones.features.filter(
-    (f) => f.properties.claimant === 'ru-mod' && f.properties.side === 'ru',
-  );
+  it('gives each cell the same status as its settlement dot, in every view, on every day', () => {
+    for (const isoDay of ['2024-08-15', '2025-03-12', '2025-03-13', '2030-01-01']) {
+      const dots = visibleOn(features.placeStatus.features, isoDay);
+      for (const cell of visibleOn(features.zones.features, isoDay)) {
+        const dot = dots.find(
+          (f) =>
+            f.properties.placeId === cell.properties.placeId &&
+            f.properties.view === cell.properties.view,
+        );
+        expect(dot?.properties.status).toBe(cell.properties.status);
+      }
+    }
+  });
 
-  it('starts a new zone only when the located places held change', () => {
-    const ruIntervals = zoneIntervals(dataset).filter(
-      (interval) => interval.claimant === 'ru-mod' && interval.side === 'ru',
+  it('labels a zone with its view, side and km², from the cells', () => {
+    const labels = visibleOn(features.zoneLabels.features, '2025-03-13').map(
+      (f) => f.properties.label,
     );
-    expect(ruIntervals.map((interval) => interval.placeIds.join())).toEqual([
-      'sudzha',
-      'myropillia,sudzha',
-    ]);
-    expect(ruZones.map((f) => f.properties.place_count)).toEqual([1, 2]);
+    expect(labels, JSON.stringify(labels)).toContain(
+      'Russian Defence Ministry: held by Russia\n23 km² · 1 settlement',
+    );
+    expect(labels).toContain('All claimants: held by Russia\n23 km² · 1 settlement');
   });
 
-  it('shows one zone per claimant and side on any day', () => {
-    expect(visibleOn(ruZones, '2025-03-31').map((f) => f.properties.place_count)).toEqual([1]);
-    expect(visibleOn(ruZones, '2025-04-01').map((f) => f.properties.place_count)).toEqual([2]);
-  });
-});
-
-describe('zones without a shape', () => {
-  // Every zone of the fixture rests on Sudzha alone, so they all share one shape.
-  const dataset = makeFixtureDataset();
-
-  it('draws nothing for an interval whose shape is missing or empty', () => {
-    const shapes = shapesFor(dataset);
-    const [key] = Object.keys(shapes);
-    const without = { ...shapes, [key!]: { geometry: null, area_km2: 0 } };
-    expect(buildMapFeatures(dataset, shapes).zones.features.length).toBeGreaterThan(0);
-    expect(buildMapFeatures(dataset, without).zones.features).toEqual([]);
-    expect(buildMapFeatures(dataset, {}).zones.features).toEqual([]);
+  it('draws no cell for a place whose coordinate changed after the build', () => {
+    const moved = makeFixtureDataset();
+    moved.places.find((place) => place.id === 'sudzha')!.location!.lat += 0.01;
+    const stale = buildMapFeatures(moved, buildZoneData(moved, cellsFor(dataset)));
+    expect(stale.zones.features.some((f) => f.properties.placeId === 'sudzha')).toBe(false);
+    expect(buildMapFeatures(dataset, buildZoneData(dataset, null)).zones.features).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/schema';
-import type { ZoneShapes } from '../../zones/shape-table';
+import type { ZoneData } from '../../zones/zone-data';
+import { buildCellFeatures, buildZoneLabelFeatures, viewNamer } from './cells';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type {
@@ -7,26 +8,30 @@ import type {
   EventFeatures,
   PlaceLabelFeatures,
   PlaceStatusFeatures,
-  ZoneFeatures,
+  CellFeatures,
+  ZoneLabelFeatures,
 } from './types';
-import { buildZoneFeatures } from './zones';
 
 /** Everything the map draws, built once at load; scrubbing the date only filters it. */
 export interface MapFeatures {
   placeStatus: PlaceStatusFeatures;
   /** Day- and view-independent settlement labels, so scrubbing does not re-lay them out. */
   placeLabels: PlaceLabelFeatures;
-  zones: ZoneFeatures;
+  /** One cell per view, place and status interval. */
+  zones: CellFeatures;
+  zoneLabels: ZoneLabelFeatures;
   events: EventFeatures;
   evacuations: EvacuationFeatures;
 }
 
-/** Builds all map collections from a validated dataset and the zone shapes for it. */
-export function buildMapFeatures(dataset: Dataset, zoneShapes: ZoneShapes): MapFeatures {
+/** Builds all map collections from a validated dataset and its zone data. */
+export function buildMapFeatures(dataset: Dataset, zones: ZoneData): MapFeatures {
+  const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
   return {
-    placeStatus: buildPlaceStatusFeatures(dataset),
+    placeStatus: buildPlaceStatusFeatures(dataset, zones),
     placeLabels: buildPlaceLabelFeatures(dataset),
-    zones: buildZoneFeatures(dataset, zoneShapes),
+    zones: buildCellFeatures(zones),
+    zoneLabels: buildZoneLabelFeatures(zones, countryOf, viewNamer(dataset.claimants)),
     events: buildEventFeatures(dataset),
     evacuations: buildEvacuationFeatures(dataset),
   };

@@ -3,42 +3,41 @@ import { OPEN_END, OPEN_START, toDayNumber } from '../../data/dates';
 import type { ControlClaim, Dataset, Place } from '../../data/schema';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import { latestClaimsAsOf } from '../../evidence/claims-as-of';
-import { controlClaimants } from '../../evidence/claimants';
+import type { StatusInterval } from '../../zones/combined-status';
+import { covers } from '../../zones/zone-data';
+import type { ZoneStatuses } from '../../zones/zone-status';
 import {
   pointOf,
   withIds,
   type PlaceLabelFeatures,
   type PlaceLabelProperties,
-  type PlaceStatus,
   type PlaceStatusFeatures,
   type PlaceStatusProperties,
 } from './types';
 
 /**
  * One point per located place, view and interval of constant status, so the map shows any day
- * and any view by filtering alone. Unlocated places are left out: they have nothing to draw.
+ * and any view by filtering alone. The status is the place's cell status (one rule,
+ * src/zones/combined-status.ts), `unclaimed` where the view says nothing. Unlocated places are
+ * left out: they have nothing to draw.
  */
 export function buildPlaceStatusFeatures(
   dataset: Pick<Dataset, 'claims' | 'places'>,
+  statuses: Pick<ZoneStatuses, 'views'>,
 ): PlaceStatusFeatures {
-  const claimsByPlace = new Map<string, ControlClaim[]>();
-  for (const claim of dataset.claims) {
-    const list = claimsByPlace.get(claim.place) ?? [];
-    list.push(claim);
-    claimsByPlace.set(claim.place, list);
-  }
-  const views = [COMBINED_VIEW, ...controlClaimants(dataset)];
+  const claimsByPlace = groupBy(dataset.claims, (claim) => claim.place);
   const features: Feature<Point, PlaceStatusProperties>[] = [];
-  for (const place of dataset.places) {
-    const geometry = pointOf(place);
-    if (!geometry) continue;
-    const placeClaims = claimsByPlace.get(place.id) ?? [];
-    for (const view of views) {
+  for (const [view, intervals] of Object.entries(statuses.views)) {
+    const intervalsByPlace = groupBy(intervals, (interval) => interval.place);
+    for (const place of dataset.places) {
+      const geometry = pointOf(place);
+      if (!geometry) continue;
+      const placeClaims = claimsByPlace.get(place.id) ?? [];
       const claims =
         view === COMBINED_VIEW
           ? placeClaims
           : placeClaims.filter((claim) => claim.claimant === view);
-      for (const step of statusSteps(place.id, claims)) {
+      for (const step of statusSteps(place.id, claims, intervalsByPlace.get(place.id) ?? [])) {
         features.push({
           type: 'Feature',
           geometry,
@@ -48,6 +47,12 @@ export function buildPlaceStatusFeatures(
     }
   }
   return withIds(features);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 /**
@@ -81,17 +86,30 @@ export function buildPlaceLabelFeatures(
 
 type Step = Pick<PlaceStatusProperties, 'status' | 'claimants' | 'start_day' | 'end_day'>;
 
-/** Intervals of constant status over `claims` (all about one place), adjacent equal ones merged. */
-function statusSteps(placeId: Place['id'], claims: readonly ControlClaim[]): Step[] {
-  const changeDays = [...new Set(claims.map((claim) => toDayNumber(claim.from)))].sort(
-    (a, b) => a - b,
-  );
+/**
+ * Intervals of constant status and claimants in force for one place in one view, adjacent equal
+ * ones merged: a step starts wherever the status or a claim in force changes.
+ */
+function statusSteps(
+  placeId: Place['id'],
+  claims: readonly ControlClaim[],
+  intervals: readonly StatusInterval[],
+): Step[] {
+  const changeDays = [
+    ...new Set([
+      ...claims.map((claim) => toDayNumber(claim.from)),
+      ...intervals.flatMap((interval) => [interval.from, interval.to]),
+    ]),
+  ]
+    .filter((changeDay) => changeDay < OPEN_END)
+    .sort((a, b) => a - b);
   const steps: Step[] = [];
   for (const [index, start] of [OPEN_START, ...changeDays].entries()) {
-    const inForce = latestClaimsAsOf(claims, placeId, start);
     const step: Step = {
-      status: combinedStatus(inForce),
-      claimants: inForce.map((claim) => claim.claimant).join(','),
+      status: intervals.find((interval) => covers(interval, start))?.status ?? 'unclaimed',
+      claimants: latestClaimsAsOf(claims, placeId, start)
+        .map((claim) => claim.claimant)
+        .join(','),
       start_day: start,
       end_day: changeDays[index] ?? OPEN_END,
     };
@@ -103,11 +121,4 @@ function statusSteps(placeId: Place['id'], claims: readonly ControlClaim[]): Ste
     }
   }
   return steps;
-}
-
-function combinedStatus(inForce: readonly ControlClaim[]): PlaceStatus {
-  const holders = new Set(inForce.map((claim) => claim.holder));
-  const [only] = holders;
-  if (!only) return 'unclaimed';
-  return holders.size === 1 ? only : 'disputed';
 }

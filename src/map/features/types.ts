@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Place, Side } from '../../data/schema';
-import type { HeldSide } from '../../data/vocabulary';
+import type { Place } from '../../data/schema';
+import type { ZoneStatus } from '../../zones/combined-status';
 
 /**
  * Every dated map feature is visible on day d when `start_day <= d < end_day`, so the map filters
@@ -25,10 +25,10 @@ type MapFeatureCollection<G extends Point | Polygon | MultiPolygon, P> = Feature
 };
 
 /**
- * `disputed`: claimants in force disagree; `unclaimed`: no claimant (or, in a claimant's view,
- * not that claimant) has claimed the place yet.
+ * The same status as the place's cell (src/zones/combined-status.ts), or `unclaimed`: no
+ * claimant (or, in a claimant's view, not that claimant) has said anything of the place yet.
  */
-export type PlaceStatus = Side | 'disputed' | 'unclaimed';
+type PlaceStatus = ZoneStatus | 'unclaimed';
 
 /** A settlement's claimed status in one claims view over one interval. */
 export interface PlaceStatusProperties extends IntervalProperties {
@@ -55,14 +55,23 @@ export interface PlaceLabelProperties {
   claims_on_record: number;
 }
 
-/** One claimant's zone for one side over one interval; clicking it selects claimant and side. */
-export interface ZoneProperties extends IntervalProperties {
-  claimant: string;
-  /** The claimant's name, for the label: people read names, not ids. */
-  claimant_name: string;
-  side: HeldSide;
-  /** Located settlements the zone is derived from, for the label. */
-  place_count: number;
+/** One settlement's cell in one view with one status over one interval. */
+export interface CellProperties extends IntervalProperties {
+  placeId: string;
+  /** A claimant id or COMBINED_VIEW. */
+  view: string;
+  status: ZoneStatus;
+}
+
+/**
+ * The label of one view's zone of one status in one state, over an interval in which its cells
+ * stay the same: placed on the cell nearest the zone's centre of area.
+ */
+export interface ZoneLabelProperties extends IntervalProperties {
+  view: string;
+  status: ZoneStatus;
+  /** E.g. "Held by Ukraine · 1,020 km²\nAll claimants · 31 settlements". */
+  label: string;
 }
 
 /** An event's badge beside its place, shown for a window of days from `day` on. */
@@ -83,7 +92,8 @@ export interface EvacuationProperties extends IntervalProperties {
 
 export type PlaceStatusFeatures = MapFeatureCollection<Point, PlaceStatusProperties>;
 export type PlaceLabelFeatures = MapFeatureCollection<Point, PlaceLabelProperties>;
-export type ZoneFeatures = MapFeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
+export type CellFeatures = MapFeatureCollection<Polygon | MultiPolygon, CellProperties>;
+export type ZoneLabelFeatures = MapFeatureCollection<Point, ZoneLabelProperties>;
 export type EventFeatures = MapFeatureCollection<Point, EventProperties>;
 export type EvacuationFeatures = MapFeatureCollection<Point, EvacuationProperties>;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clipConvex, disc, planeCells, signedArea2, type PlaneRing } from './plane-cells';
-import type { PlanePoint } from './projection';
+import type { PlanePoint } from '../projection';
 
 const areaOf = (ring: readonly PlanePoint[]) => Math.abs(signedArea2(ring)) / 2;
 

@@ -15,20 +15,9 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import type { Place } from '../data/schema';
+import { localProjection } from '../projection';
+import type { Country, Site } from '../sites';
 import { DISC_STEPS, planeCells } from './plane-cells';
-import { localProjection } from './projection';
-
-/** A state code, as on places and on the basemap's land polygons. */
-export type Country = Place['country'];
-
-/** A located settlement: the seed of one cell. */
-export interface Site {
-  id: string;
-  lon: number;
-  lat: number;
-  country: Country;
-}
 
 /**
  * Land polygons per state, as in public/basemap/countries.geojson: one feature per state (a
@@ -37,7 +26,7 @@ export interface Site {
 export type LandPolygons = FeatureCollection<Polygon | MultiPolygon, { country: Country }>;
 
 /** Areal geometry of a cell. */
-export type CellGeometry = Polygon | MultiPolygon;
+type CellGeometry = Polygon | MultiPolygon;
 
 /** One settlement's cell: geometry in lon/lat (5 decimals) and its geodesic area. */
 export type CellFeature = Feature<CellGeometry, { place: string; areaKm2: number }>;

@@ -1,5 +1,5 @@
 import { Delaunay } from 'd3-delaunay';
-import type { PlanePoint } from './projection';
+import type { PlanePoint } from '../projection';
 
 /** An open polygon ring in the plane (first vertex not repeated), counter-clockwise. */
 export type PlaneRing = PlanePoint[];
