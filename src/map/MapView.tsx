@@ -84,9 +84,11 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
         .querySelector('.maplibregl-compact-show')
         ?.classList.remove('maplibregl-compact-show');
     }
-    // Added when the first tile asks for them, so zones are patterned in the first pass.
+    // Resolved when the first tile asks for them, before MapLibre gives up on the image: a
+    // `styleimagemissing` listener runs only after the tile was answered without it, which left
+    // the zone fills of the first tiles unpatterned until a scrub rebuilt them (issue #11 item 5).
     const patterns = new Map(zonePatternImages());
-    instance.on('styleimagemissing', ({ id }: { id: string }) => {
+    instance.setMissingStyleImageResolver((id) => {
       const image = patterns.get(id);
       if (image && !instance.hasImage(id)) instance.addImage(id, image);
     });
