@@ -14,16 +14,19 @@ describe('the map', () => {
     await map.screenshot('desktop-2025-03-13');
   });
 
-  it("shows Sudzha as Ukraine's claim on 12 Mar 2025 and disputed once the RU MoD claims it", async () => {
-    const map = await app.openReady('/?date=2025-03-12');
+  it("shows Sudzha as Ukraine's on 7 Mar 2025 and disputed once the RU MoD claims it", async () => {
+    // The combined rule: the most recent claim decides; a contrary claim within 7 days disputes
+    // it. Ukrainian statements of 11-12 Mar still dispute the MoD's claim of 13 Mar.
+    const map = await app.openReady('/?date=2025-03-07');
     expect((await map.rendered('settlements-circle', 'sudzha'))[0]).toMatchObject({
       view: 'all',
       status: 'ua',
     });
-    await map.pressOnSlider('ArrowRight');
+    await map.pressOnSlider('ArrowRight', 6);
     const after = (await map.rendered('settlements-circle', 'sudzha'))[0];
     expect(after).toMatchObject({ view: 'all', status: 'disputed' });
     expect(String(after?.claimants)).toContain('ru-mod');
+    expect((await map.rendered('zones-area', 'sudzha'))[0]).toMatchObject({ status: 'disputed' });
   });
 
   it('opens the MoD claim with its verbatim seed excerpt and citation when Sudzha is clicked', async () => {
@@ -135,7 +138,7 @@ describe('the map', () => {
     await map.waitForIdle();
     expect(await map.rendered('zones-area')).toEqual([]);
     expect(new URL(map.page.url()).searchParams.get('layers')).toBe(
-      'settlements,evacuations,events',
+      'settlements,evacuations,implied,events',
     );
   });
 });
