@@ -41,6 +41,7 @@ const FAILING: Array<[fixture: string, line: string]> = [
   ['missing-file', 'events.json: file is missing'],
   ['schema-error', 'evacuations.json: record "evac-1" field settlements.count: Too small'],
   ['bad-geometry', 'places.json: record "west-of-map" field location.lon: longitude 30.52'],
+  ['blank-text', 'area-figures.json: record "af-1" field note: must not be blank'],
   ['duplicate-id', 'sources.json: record "src-b" field id: duplicate id "src-b"'],
   [
     'unknown-reference',

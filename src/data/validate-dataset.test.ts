@@ -86,6 +86,13 @@ const CASES: Array<{
     lost: {},
   },
   {
+    name: 'blank-text',
+    rejected: [
+      ['area-figures.json', 'af-1', 'note', 'must not be blank (empty or only whitespace)'],
+    ],
+    lost: { areaFigures: ['af-1'] },
+  },
+  {
     name: 'duplicate-id',
     rejected: [['sources.json', 'src-b', 'id', 'duplicate id "src-b" (first at index 1)']],
     lost: {},
