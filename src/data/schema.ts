@@ -228,5 +228,9 @@ export interface Dataset {
   areaFigures: AreaFigure[];
 }
 
-/** The region the map covers; coordinates outside it are rejected. [west, south, east, north] */
-export const REGION_BBOX = [33.3, 50.2, 36.8, 51.9] as const;
+/**
+ * The operation area: the Kursk districts and Sumy hromadas of the border front, with a margin of
+ * about 10 km. A located place outside it is a homonym in another oblast or a swapped lat/lon, so
+ * it is rejected. [west, south, east, north]
+ */
+export const REGION_BBOX = [33.9, 50.4, 36.4, 51.95] as const;

@@ -81,7 +81,12 @@ const CASES: Array<{
     name: 'bad-geometry',
     rejected: [
       ['places.json', 'far-north', 'location.lat', 'Too big'],
-      ['places.json', 'west-of-map', 'location.lon', 'longitude 30.52 is outside the map region'],
+      [
+        'places.json',
+        'west-of-map',
+        'location.lon',
+        'longitude 30.52 is outside the operation area',
+      ],
     ],
     lost: {},
   },
@@ -91,6 +96,13 @@ const CASES: Array<{
       ['area-figures.json', 'af-1', 'note', 'must not be blank (empty or only whitespace)'],
     ],
     lost: { areaFigures: ['af-1'] },
+  },
+  {
+    name: 'outside-operation-area',
+    rejected: [
+      ['places.json', 'romny', 'location.lon', 'longitude 33.49 is outside the operation area'],
+    ],
+    lost: {},
   },
   {
     name: 'duplicate-id',
