@@ -60,6 +60,14 @@ const FAILING: Array<[fixture: string, line: string]> = [
   ],
   ['contradictory-claims', 'claims.json: record "cl-3" field holder: contradicts claim "cl-1"'],
   [
+    'dated-before-source',
+    'claims.json: record "cl-4" field from: dated 2024-05-01, 111 days before its earliest source "src-b"',
+  ],
+  [
+    'claim-place-unlocated',
+    'claims.json: record "cl-3" field place: place "yunakivka" has no location and no locationNote',
+  ],
+  [
     'excerpt-not-verbatim',
     'events.json: record "ev-2" field excerpts.0.quote: not an exact substring of a.txt',
   ],

@@ -156,6 +156,37 @@ const CASES: Array<{
     lost: {},
   },
   {
+    name: 'dated-before-source',
+    rejected: [
+      [
+        'events.json',
+        'ev-2',
+        'date',
+        'dated 2024-08-10, 10 days before its earliest source "src-b" (published 2024-08-20): more than 7 days needs datePrecision "approximate"',
+      ],
+      ['claims.json', 'cl-3', 'from', 'dated 2024-08-01, 19 days before its earliest source'],
+      [
+        'claims.json',
+        'cl-4',
+        'from',
+        'dated 2024-05-01, 111 days before its earliest source "src-b" (published 2024-08-20): an approximate date may precede it by at most 92 days',
+      ],
+    ],
+    lost: {},
+  },
+  {
+    name: 'claim-place-unlocated',
+    rejected: [
+      [
+        'claims.json',
+        'cl-3',
+        'place',
+        'place "yunakivka" has no location and no locationNote saying why not',
+      ],
+    ],
+    lost: {},
+  },
+  {
     name: 'excerpt-not-verbatim',
     rejected: [['events.json', 'ev-2', 'excerpts.0.quote', 'not an exact substring of a.txt']],
     lost: {},

@@ -2,6 +2,8 @@ import type { Rejection } from './rejection';
 import {
   archiveFileProblems,
   contradictionProblems,
+  sourceLagProblems,
+  unlocatedPlaceProblems,
   verbatimProblems,
   type Archive,
 } from './consistency-rules';
@@ -51,28 +53,48 @@ function emptySets(): Record<Kind, Set<string>> {
   >;
 }
 
-/** Rules that look across records of one kind or at the archive, after references resolve. */
+/** A rule that reads one record against the records of the kinds before it. */
+type RecordRule = (record: never) => Problem[];
+
+/** The per-record cross-kind rules of a kind; verbatim quotes only when there is an archive. */
+function recordRules(kind: Kind, dataset: Dataset, archive: Archive | undefined): RecordRule[] {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  switch (kind) {
+    case 'sources':
+      return archive ? [(s: RecordOf<'sources'>) => archiveFileProblems(s, archive)] : [];
+    case 'events':
+      return [
+        (e: RecordOf<'events'>) =>
+          sourceLagProblems('date', e.date, e.datePrecision, e.citations, sources),
+        ...(archive ? [(e: RecordOf<'events'>) => verbatimProblems(e, sources, archive)] : []),
+      ];
+    case 'claims':
+      return [
+        (c: RecordOf<'claims'>) =>
+          sourceLagProblems('from', c.from, c.datePrecision, c.sources, sources),
+        (c: RecordOf<'claims'>) => unlocatedPlaceProblems(c, places),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Rules that look across records of one kind or at other kinds, after references resolve. */
 function crossRecordProblems(
   kind: Kind,
   kept: readonly Kept<Kind>[],
   dataset: Dataset,
   archive: Archive | undefined,
 ): Map<string, Problem[]> {
-  const problems = new Map<string, Problem[]>();
-  if (kind === 'claims') return contradictionProblems(kept as Kept<'claims'>[]);
-  if (!archive) return problems;
-  if (kind === 'sources') {
-    for (const { id, record } of kept) {
-      const found = archiveFileProblems(record as RecordOf<'sources'>, archive);
-      if (found.length > 0) problems.set(id, found);
-    }
-  }
-  if (kind === 'events') {
-    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-    for (const { id, record } of kept) {
-      const found = verbatimProblems(record as RecordOf<'events'>, sources, archive);
-      if (found.length > 0) problems.set(id, found);
-    }
+  const problems =
+    kind === 'claims'
+      ? contradictionProblems(kept as Kept<'claims'>[])
+      : new Map<string, Problem[]>();
+  const rules = recordRules(kind, dataset, archive);
+  for (const { id, record } of kept) {
+    const found = rules.flatMap((rule) => rule(record as never));
+    if (found.length > 0) problems.set(id, [...(problems.get(id) ?? []), ...found]);
   }
   return problems;
 }
