@@ -15,6 +15,12 @@ import { DATA_FILES, type Dataset } from './schema';
 export { DATE_RANGE } from './record-rules';
 export type { Archive } from './consistency-rules';
 
+/**
+ * A rule over all places that passed every other rule, returning problems by place id. The data
+ * check passes the rules that need geometry (scripts/place-rules.ts); the page has none.
+ */
+export type PlaceRule = (places: readonly Kept<'places'>[]) => Map<string, Problem[]>;
+
 /** Raw text of each data file by file name; undefined when the file could not be read. */
 export type DataFileTexts = Readonly<Record<string, string | undefined>>;
 
@@ -86,11 +92,14 @@ function crossRecordProblems(
   kept: readonly Kept<Kind>[],
   dataset: Dataset,
   archive: Archive | undefined,
+  placeRule: PlaceRule | undefined,
 ): Map<string, Problem[]> {
   const problems =
     kind === 'claims'
       ? contradictionProblems(kept as Kept<'claims'>[])
-      : new Map<string, Problem[]>();
+      : kind === 'places' && placeRule
+        ? placeRule(kept as Kept<'places'>[])
+        : new Map<string, Problem[]>();
   const rules = recordRules(kind, dataset, archive);
   for (const { id, record } of kept) {
     const found = rules.flatMap((rule) => rule(record as never));
@@ -101,10 +110,14 @@ function crossRecordProblems(
 
 /**
  * Partitions the data files into valid records and rejections. Shared by the CLI (with the archive,
- * so quotes are checked) and the browser (without), so both apply the very same rules and a bad
- * record or file costs only itself, never the whole map.
+ * so quotes are checked, and the geometry place rule) and the browser (without), so both apply the
+ * very same rules otherwise and a bad record or file costs only itself, never the whole map.
  */
-export function validateDataset(files: DataFileTexts, archive?: Archive): ValidationResult {
+export function validateDataset(
+  files: DataFileTexts,
+  archive?: Archive,
+  placeRule?: PlaceRule,
+): ValidationResult {
   const dataset = Object.fromEntries(DATA_KINDS.map((kind) => [kind, []])) as unknown as Dataset;
   const rejections: Rejection[] = [];
   const ids: IdIndex = { kept: emptySets(), rejected: emptySets(), unreadable: new Map() };
@@ -130,7 +143,7 @@ export function validateDataset(files: DataFileTexts, archive?: Archive): Valida
       if (problems.length > 0) reject(entry.id, problems);
       else resolved.push(entry);
     }
-    const cross = crossRecordProblems(kind, resolved, dataset, archive);
+    const cross = crossRecordProblems(kind, resolved, dataset, archive, placeRule);
     const records: unknown[] = [];
     for (const entry of resolved) {
       const problems = cross.get(entry.id);
