@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, distance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
 import type { Kept, Problem } from '../src/data/record-rules';
 import type { PlaceRule } from '../src/data/validate-dataset';
 import type { CountriesCollection } from '../src/zones/build/geometry';
