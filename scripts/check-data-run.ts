@@ -4,7 +4,12 @@ import { parseArgs } from 'node:util';
 import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
 import { formatRejection, type Archive, type ValidationResult } from '../src/data/validate-dataset';
+import type { CountriesCollection } from '../src/zones/build/geometry';
 import { readDataFolder } from './data-folder';
+import { geometryPlaceRule } from './place-rules';
+
+/** The state land polygons the map draws; places are checked against the border they draw. */
+const COUNTRIES = join(import.meta.dirname, '..', 'public', 'basemap', 'countries.geojson');
 
 /** Printed with every flag error so a mistyped flag never looks like a data problem. */
 export const USAGE = 'usage: tsx scripts/check-data.ts [--data <dir>] [--archive <dir>]';
@@ -74,7 +79,8 @@ export function runCheckData(args: string[], out: Output): number {
     return 2;
   }
   const archive = options.archive === undefined ? undefined : readArchive(options.archive);
-  const result = readDataFolder(options.data, archive);
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
+  const result = readDataFolder(options.data, archive, geometryPlaceRule(countries));
   for (const rejection of result.rejections) out.log(formatRejection(rejection));
   const elapsed = Math.round(performance.now() - started);
   const verbatim = archive

@@ -41,6 +41,19 @@ const FAILING: Array<[fixture: string, line: string]> = [
   ['missing-file', 'events.json: file is missing'],
   ['schema-error', 'evacuations.json: record "evac-1" field settlements.count: Too small'],
   ['bad-geometry', 'places.json: record "west-of-map" field location.lon: longitude 30.52'],
+  ['blank-text', 'area-figures.json: record "af-1" field note: must not be blank'],
+  [
+    'outside-operation-area',
+    'places.json: record "romny" field location.lon: longitude 33.49 is outside the operation area (33.9 .. 36.4)',
+  ],
+  [
+    'wrong-side-of-border',
+    'places.json: record "khotin" field location: lies in UA, but country is RU (swapped lat/lon or a homonym?)',
+  ],
+  [
+    'places-too-close',
+    'places.json: record "sudzha-copy" field location: 178 m from place "sudzha"',
+  ],
   ['duplicate-id', 'sources.json: record "src-b" field id: duplicate id "src-b"'],
   [
     'unknown-reference',
@@ -54,6 +67,14 @@ const FAILING: Array<[fixture: string, line: string]> = [
     'claims.json: record "cl-2" field sources: a claim needs at least one source',
   ],
   ['contradictory-claims', 'claims.json: record "cl-3" field holder: contradicts claim "cl-1"'],
+  [
+    'dated-before-source',
+    'claims.json: record "cl-4" field from: dated 2024-05-01, 111 days before its earliest source "src-b"',
+  ],
+  [
+    'claim-place-unlocated',
+    'claims.json: record "cl-3" field place: place "yunakivka" has no location and no locationNote',
+  ],
   [
     'excerpt-not-verbatim',
     'events.json: record "ev-2" field excerpts.0.quote: not an exact substring of a.txt',

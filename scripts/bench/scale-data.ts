@@ -1,10 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPEN_END, OPEN_START, parseIsoDay, toIsoDay } from '../../src/data/dates';
 import { DATA_FILES, REGION_BBOX, type Dataset } from '../../src/data/schema';
 import { COMBINED_VIEW } from '../../src/data/vocabulary';
 import type { MapFeatures } from '../../src/map/features/build';
 import { withIds } from '../../src/map/features/types';
+import type { CountriesCollection } from '../../src/zones/build/geometry';
 
 /** The size issue #5 asks the map to cope with. */
 const SCALE = { places: 10_000, events: 100_000, zones: 1_000 } as const;
@@ -29,6 +31,17 @@ export function seededRandom(seed: number): () => number {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+const COUNTRIES = join(import.meta.dirname, '..', '..', 'public', 'basemap', 'countries.geojson');
+
+/**
+ * The state whose land polygon holds the point, so generated places pass the data check's
+ * side-of-the-border rule; UA for a point in neither (the check does not judge those).
+ */
+function countryAt(countries: CountriesCollection, lon: number, lat: number): 'RU' | 'UA' {
+  const feature = countries.features.find((f) => booleanPointInPolygon([lon, lat], f));
+  return feature?.properties.country ?? 'UA';
+}
+
 interface Generated {
   dataset: Dataset;
   features: MapFeatures;
@@ -46,8 +59,16 @@ export function generateScaleData(seed = 20250313): Generated {
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
   const [west, south, east, north] = REGION_BBOX;
   const inset = 0.02;
-  const lon = () => +(west + inset + random() * (east - west - 2 * inset)).toFixed(4);
-  const lat = () => +(south + inset + random() * (north - south - 2 * inset)).toFixed(4);
+  // A jittered square grid: cells ~1.7 km apart, jitter within ±30% of a cell, so no two places
+  // come within the data check's 300 m of each other.
+  const side = Math.ceil(Math.sqrt(SCALE.places));
+  const cellLon = (east - west - 2 * inset) / side;
+  const cellLat = (north - south - 2 * inset) / side;
+  const jitter = () => (random() - 0.5) * 0.6;
+  const lon = (i: number) => +(west + inset + ((i % side) + 0.5 + jitter()) * cellLon).toFixed(4);
+  const lat = (i: number) =>
+    +(south + inset + (Math.floor(i / side) + 0.5 + jitter()) * cellLat).toFixed(4);
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
   const day = () => int(SCALE_SPAN.first, SCALE_SPAN.last);
 
   const claimants: Dataset['claimants'] = Array.from({ length: 20 }, (_, i) => ({
@@ -61,25 +82,28 @@ export function generateScaleData(seed = 20250313): Generated {
     outlet: `Outlet ${i % 40}`,
     title: `Report ${i}`,
     url: `https://example.org/report/${i}`,
-    published: toIsoDay(day()),
+    // Published before every generated date, so no record precedes its sources.
+    published: toIsoDay(SCALE_SPAN.first),
     publishedPrecision: 'day',
     language: pick(['en', 'uk', 'ru']),
     kind: pick(['news-report', 'official-statement', 'analyst-assessment'] as const),
   }));
-  const places: Dataset['places'] = Array.from({ length: SCALE.places }, (_, i) => ({
-    id: `place-${pad(i, 5)}`,
-    names: { en: `Place ${i}`, native: `Місце ${i}`, variants: [] },
-    country: random() < 0.5 ? 'UA' : 'RU',
-    oblast: 'Scale Oblast',
-    kind: 'village',
-    location: {
-      lon: lon(),
-      lat: lat(),
-      precision: 'geonames',
-      citation: { text: 'generated for the benchmark' },
-    },
-    citations: [`https://example.org/place/${i}`],
-  }));
+  const places: Dataset['places'] = Array.from({ length: SCALE.places }, (_, i) => {
+    const point = { lon: lon(i), lat: lat(i) };
+    return {
+      id: `place-${pad(i, 5)}`,
+      names: { en: `Place ${i}`, native: `Місце ${i}`, variants: [] },
+      country: countryAt(countries, point.lon, point.lat),
+      oblast: 'Scale Oblast',
+      kind: 'village',
+      location: {
+        ...point,
+        precision: 'geonames',
+        citation: { text: 'generated for the benchmark' },
+      },
+      citations: [`https://example.org/place/${i}`],
+    };
+  });
   const events: Dataset['events'] = Array.from({ length: SCALE.events }, (_, i) => ({
     id: `event-${pad(i, 6)}`,
     date: toIsoDay(day()),

@@ -1,3 +1,4 @@
+import { toDayNumber } from './dates';
 import type { Kept, Problem, RecordOf } from './record-rules';
 
 /**
@@ -66,4 +67,63 @@ export function verbatimProblems(
     }
   });
   return problems;
+}
+
+/** A claim or event may be dated this many days before its earliest source: reports lag events. */
+export const SOURCE_LAG_DAYS = 7;
+
+/**
+ * How far an `approximate` date may precede its earliest source. About a quarter: "mid-December"
+ * in a January list is fine, an undated "spring 2024" before a 2025 report is not a date at all.
+ */
+export const APPROXIMATE_SOURCE_LAG_DAYS = 92;
+
+/**
+ * A date well before every source that reports it is a typo or a misattributed source: nobody can
+ * report a day a week before they publish unless the day itself is uncertain, and even then only
+ * within {@link APPROXIMATE_SOURCE_LAG_DAYS}.
+ */
+export function sourceLagProblems(
+  field: string,
+  date: string,
+  precision: RecordOf<'claims'>['datePrecision'],
+  sourceIds: readonly string[],
+  sources: ReadonlyMap<string, RecordOf<'sources'>>,
+): Problem[] {
+  const earliest = sourceIds
+    .map((id) => sources.get(id))
+    .filter((source) => source !== undefined)
+    .reduce<RecordOf<'sources'> | undefined>(
+      (first, source) => (first && first.published <= source.published ? first : source),
+      undefined,
+    );
+  if (!earliest) return [];
+  const lag = toDayNumber(earliest.published) - toDayNumber(date);
+  const allowed = precision === 'approximate' ? APPROXIMATE_SOURCE_LAG_DAYS : SOURCE_LAG_DAYS;
+  if (lag <= allowed) return [];
+  const rule =
+    precision === 'approximate'
+      ? `an approximate date may precede it by at most ${APPROXIMATE_SOURCE_LAG_DAYS} days`
+      : `more than ${SOURCE_LAG_DAYS} days needs datePrecision "approximate"`;
+  return [
+    {
+      field,
+      message: `dated ${date}, ${lag} days before its earliest source "${earliest.id}" (published ${earliest.published}): ${rule}`,
+    },
+  ];
+}
+
+/** A claim's place is drawn, or the reader is told in words why it is not. */
+export function unlocatedPlaceProblems(
+  claim: RecordOf<'claims'>,
+  places: ReadonlyMap<string, RecordOf<'places'>>,
+): Problem[] {
+  const place = places.get(claim.place);
+  if (!place || place.location !== null || place.locationNote !== undefined) return [];
+  return [
+    {
+      field: 'place',
+      message: `place "${place.id}" has no location and no locationNote saying why not`,
+    },
+  ];
 }

@@ -1,5 +1,10 @@
 import { DATA_FILE_NAMES } from './data-files';
-import { validateDataset, type Archive, type ValidationResult } from './validate-dataset';
+import {
+  validateDataset,
+  type Archive,
+  type PlaceRule,
+  type ValidationResult,
+} from './validate-dataset';
 
 /** A data file's text; undefined when it does not exist; or why it could not be read. */
 export type FileText = string | undefined | { failure: string };
@@ -9,7 +14,11 @@ export type FileText = string | undefined | { failure: string };
  * build (texts read from disk): takes every file in dependency order through `read`, validates
  * them together, and reports a file that could not be read with the reason `read` gave.
  */
-export function readDataset(read: (file: string) => FileText, archive?: Archive): ValidationResult {
+export function readDataset(
+  read: (file: string) => FileText,
+  archive?: Archive,
+  placeRule?: PlaceRule,
+): ValidationResult {
   const texts: Record<string, string | undefined> = {};
   const failures = new Map<string, string>();
   for (const file of DATA_FILE_NAMES) {
@@ -17,7 +26,7 @@ export function readDataset(read: (file: string) => FileText, archive?: Archive)
     if (typeof text === 'object') failures.set(file, text.failure);
     else texts[file] = text;
   }
-  const result = validateDataset(texts, archive);
+  const result = validateDataset(texts, archive, placeRule);
   // The validator only sees a missing file; the read failure is the more useful message.
   const rejections = result.rejections.map((r) => {
     const failure = failures.get(r.file);

@@ -123,13 +123,13 @@ function regionProblems(kind: Kind, record: unknown): Problem[] {
   if (location.lon < west || location.lon > east) {
     problems.push({
       field: 'location.lon',
-      message: `longitude ${location.lon} is outside the map region (${west} .. ${east})`,
+      message: `longitude ${location.lon} is outside the operation area (${west} .. ${east})`,
     });
   }
   if (location.lat < south || location.lat > north) {
     problems.push({
       field: 'location.lat',
-      message: `latitude ${location.lat} is outside the map region (${south} .. ${north})`,
+      message: `latitude ${location.lat} is outside the operation area (${south} .. ${north})`,
     });
   }
   return problems;

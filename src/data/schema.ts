@@ -4,6 +4,12 @@ import { parseIsoDay } from './dates';
 /** A record id: lower-case letters, digits, `-` and `_`. */
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case a-z, 0-9, - or _');
 
+/**
+ * Free text: names, titles, notes, quotes. Blank or whitespace-only text is refused everywhere, so
+ * a `" "` citation or note cannot pass for content.
+ */
+export const Text = z.string().regex(/\S/, 'must not be blank (empty or only whitespace)');
+
 /** A calendar date written `YYYY-MM-DD`. */
 export const IsoDate = z
   .string()
@@ -25,18 +31,18 @@ export const Side = z.enum(['ru', 'ua', 'contested']);
 /** Who reported or claimed something: an authority, an analyst group, a person in office. */
 export const Claimant = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Text,
   /** Which side the claimant belongs to; `independent` for analysts and media. */
   affiliation: z.enum(['ru', 'ua', 'independent', 'other']),
   kind: z.enum(['government', 'military', 'osint', 'analyst', 'media', 'person']),
-  note: z.string().optional(),
+  note: Text.optional(),
 });
 
 /** A cited document. */
 export const Source = z.strictObject({
   id: Id,
-  outlet: z.string().min(1),
-  title: z.string().min(1),
+  outlet: Text,
+  title: Text,
   url: HttpUrl,
   published: IsoDate,
   publishedPrecision: DatePrecision,
@@ -51,23 +57,23 @@ export const Source = z.strictObject({
   ]),
   archivedUrl: HttpUrl.optional(),
   /** File name of the archived full text (in the archive folder) that excerpts are checked against. */
-  archiveFile: z.string().min(1).optional(),
+  archiveFile: Text.optional(),
   /** E.g. "re-publication of Ukrinform"; says when the link is a mirror or aggregator. */
-  via: z.string().optional(),
+  via: Text.optional(),
 });
 
 /** A verbatim quote: must be an exact substring of the source's archived text. */
 export const Excerpt = z.strictObject({
   sourceId: Id,
-  quote: z.string().min(1),
+  quote: Text,
 });
 
 /** Where a coordinate came from. */
 export const LocationCitation = z.strictObject({
-  text: z.string().min(1),
+  text: Text,
   url: HttpUrl.optional(),
   /** The mirror or copy the value was read on, when `url` names the original article. */
-  via: z.string().min(1).optional(),
+  via: Text.optional(),
 });
 
 /** A sourced point location (WGS84). */
@@ -84,20 +90,20 @@ export const Location = z.strictObject({
 export const Place = z.strictObject({
   id: Id,
   names: z.strictObject({
-    en: z.string().min(1),
+    en: Text,
     /** The name in the local language (Ukrainian for Ukraine, Russian for Russia). */
-    native: z.string().min(1),
-    variants: z.array(z.string().min(1)),
+    native: Text,
+    variants: z.array(Text),
   }),
   country: z.enum(['UA', 'RU']),
-  oblast: z.string().min(1),
-  raion: z.string().optional(),
+  oblast: Text,
+  raion: Text.optional(),
   /** Hromada (Ukraine) or selsoviet / municipal unit (Russia). */
-  hromada: z.string().optional(),
+  hromada: Text.optional(),
   kind: z.enum(['city', 'town', 'village', 'site']),
   location: Location.nullable(),
   /** Why it is not located, or what is known of its position in words. */
-  locationNote: z.string().optional(),
+  locationNote: Text.optional(),
   /** Links backing the place record (names, admin units). */
   citations: z.array(HttpUrl),
 });
@@ -124,7 +130,7 @@ export const Event = z.strictObject({
   actor: Id,
   places: z.array(Id),
   /** One sentence in our own words. */
-  summary: z.string().min(1),
+  summary: Text,
   excerpts: z.array(Excerpt),
   /** Source ids; at least one. */
   citations: z.array(Id).min(1),
@@ -156,8 +162,8 @@ export const EvacuationOrder = z.strictObject({
   datePrecision: DatePrecision,
   authority: Id,
   area: z.strictObject({
-    oblast: z.string().min(1),
-    raion: z.string().optional(),
+    oblast: Text,
+    raion: Text.optional(),
     /** Place ids of the hromada centres whose communities the order covers. */
     hromadas: z.array(Id),
   }),
@@ -168,7 +174,7 @@ export const EvacuationOrder = z.strictObject({
     count: z.number().int().positive().nullable(),
   }),
   people: z.number().int().nonnegative().nullable(),
-  summary: z.string().min(1),
+  summary: Text,
   sources: z.array(Id).min(1),
   event: Id.optional(),
 });
@@ -184,7 +190,7 @@ export const AreaFigure = z.strictObject({
   /** How the figure was worded: about, more than, at most. */
   qualifier: z.enum(['about', 'exactly', 'more-than', 'less-than', 'at-most']),
   settlements: z.number().int().nonnegative().optional(),
-  note: z.string().optional(),
+  note: Text.optional(),
   sources: z.array(Id).min(1),
 });
 
@@ -222,5 +228,9 @@ export interface Dataset {
   areaFigures: AreaFigure[];
 }
 
-/** The region the map covers; coordinates outside it are rejected. [west, south, east, north] */
-export const REGION_BBOX = [33.3, 50.2, 36.8, 51.9] as const;
+/**
+ * The operation area: the Kursk districts and Sumy hromadas of the border front, with a margin of
+ * about 10 km. A located place outside it is a homonym in another oblast or a swapped lat/lon, so
+ * it is rejected. [west, south, east, north]
+ */
+export const REGION_BBOX = [33.9, 50.4, 36.4, 51.95] as const;

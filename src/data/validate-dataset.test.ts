@@ -81,7 +81,26 @@ const CASES: Array<{
     name: 'bad-geometry',
     rejected: [
       ['places.json', 'far-north', 'location.lat', 'Too big'],
-      ['places.json', 'west-of-map', 'location.lon', 'longitude 30.52 is outside the map region'],
+      [
+        'places.json',
+        'west-of-map',
+        'location.lon',
+        'longitude 30.52 is outside the operation area',
+      ],
+    ],
+    lost: {},
+  },
+  {
+    name: 'blank-text',
+    rejected: [
+      ['area-figures.json', 'af-1', 'note', 'must not be blank (empty or only whitespace)'],
+    ],
+    lost: { areaFigures: ['af-1'] },
+  },
+  {
+    name: 'outside-operation-area',
+    rejected: [
+      ['places.json', 'romny', 'location.lon', 'longitude 33.49 is outside the operation area'],
     ],
     lost: {},
   },
@@ -134,6 +153,37 @@ const CASES: Array<{
   {
     name: 'contradictory-claims',
     rejected: [['claims.json', 'cl-3', 'holder', 'contradicts claim "cl-1"']],
+    lost: {},
+  },
+  {
+    name: 'dated-before-source',
+    rejected: [
+      [
+        'events.json',
+        'ev-2',
+        'date',
+        'dated 2024-08-10, 10 days before its earliest source "src-b" (published 2024-08-20): more than 7 days needs datePrecision "approximate"',
+      ],
+      ['claims.json', 'cl-3', 'from', 'dated 2024-08-01, 19 days before its earliest source'],
+      [
+        'claims.json',
+        'cl-4',
+        'from',
+        'dated 2024-05-01, 111 days before its earliest source "src-b" (published 2024-08-20): an approximate date may precede it by at most 92 days',
+      ],
+    ],
+    lost: {},
+  },
+  {
+    name: 'claim-place-unlocated',
+    rejected: [
+      [
+        'claims.json',
+        'cl-3',
+        'place',
+        'place "yunakivka" has no location and no locationNote saying why not',
+      ],
+    ],
     lost: {},
   },
   {

@@ -2,6 +2,8 @@ import type { Rejection } from './rejection';
 import {
   archiveFileProblems,
   contradictionProblems,
+  sourceLagProblems,
+  unlocatedPlaceProblems,
   verbatimProblems,
   type Archive,
 } from './consistency-rules';
@@ -12,6 +14,12 @@ import { DATA_FILES, type Dataset } from './schema';
 
 export { DATE_RANGE } from './record-rules';
 export type { Archive } from './consistency-rules';
+
+/**
+ * A rule over all places that passed every other rule, returning problems by place id. The data
+ * check passes the rules that need geometry (scripts/place-rules.ts); the page has none.
+ */
+export type PlaceRule = (places: readonly Kept<'places'>[]) => Map<string, Problem[]>;
 
 /** Raw text of each data file by file name; undefined when the file could not be read. */
 export type DataFileTexts = Readonly<Record<string, string | undefined>>;
@@ -51,38 +59,65 @@ function emptySets(): Record<Kind, Set<string>> {
   >;
 }
 
-/** Rules that look across records of one kind or at the archive, after references resolve. */
+/** A rule that reads one record against the records of the kinds before it. */
+type RecordRule = (record: never) => Problem[];
+
+/** The per-record cross-kind rules of a kind; verbatim quotes only when there is an archive. */
+function recordRules(kind: Kind, dataset: Dataset, archive: Archive | undefined): RecordRule[] {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  switch (kind) {
+    case 'sources':
+      return archive ? [(s: RecordOf<'sources'>) => archiveFileProblems(s, archive)] : [];
+    case 'events':
+      return [
+        (e: RecordOf<'events'>) =>
+          sourceLagProblems('date', e.date, e.datePrecision, e.citations, sources),
+        ...(archive ? [(e: RecordOf<'events'>) => verbatimProblems(e, sources, archive)] : []),
+      ];
+    case 'claims':
+      return [
+        (c: RecordOf<'claims'>) =>
+          sourceLagProblems('from', c.from, c.datePrecision, c.sources, sources),
+        (c: RecordOf<'claims'>) => unlocatedPlaceProblems(c, places),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Rules that look across records of one kind or at other kinds, after references resolve. */
 function crossRecordProblems(
   kind: Kind,
   kept: readonly Kept<Kind>[],
   dataset: Dataset,
   archive: Archive | undefined,
+  placeRule: PlaceRule | undefined,
 ): Map<string, Problem[]> {
-  const problems = new Map<string, Problem[]>();
-  if (kind === 'claims') return contradictionProblems(kept as Kept<'claims'>[]);
-  if (!archive) return problems;
-  if (kind === 'sources') {
-    for (const { id, record } of kept) {
-      const found = archiveFileProblems(record as RecordOf<'sources'>, archive);
-      if (found.length > 0) problems.set(id, found);
-    }
-  }
-  if (kind === 'events') {
-    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-    for (const { id, record } of kept) {
-      const found = verbatimProblems(record as RecordOf<'events'>, sources, archive);
-      if (found.length > 0) problems.set(id, found);
-    }
+  const problems =
+    kind === 'claims'
+      ? contradictionProblems(kept as Kept<'claims'>[])
+      : kind === 'places' && placeRule
+        ? placeRule(kept as Kept<'places'>[])
+        : new Map<string, Problem[]>();
+  const rules = recordRules(kind, dataset, archive);
+  for (const { id, record } of kept) {
+    const found = rules.flatMap((rule) => rule(record as never));
+    if (found.length > 0) problems.set(id, [...(problems.get(id) ?? []), ...found]);
   }
   return problems;
 }
 
 /**
  * Partitions the data files into valid records and rejections. Shared by the CLI (with the archive,
- * so quotes are checked) and the browser (without), so both apply the very same rules and a bad
- * record or file costs only itself, never the whole map.
+ * so quotes are checked, and the geometry place rule) and the browser (without), so both apply the
+ * very same rules otherwise and a bad record or file costs only itself, never the whole map.
  */
-export function validateDataset(files: DataFileTexts, archive?: Archive): ValidationResult {
+export function validateDataset(
+  files: DataFileTexts,
+  archive?: Archive,
+  placeRule?: PlaceRule,
+): ValidationResult {
   const dataset = Object.fromEntries(DATA_KINDS.map((kind) => [kind, []])) as unknown as Dataset;
   const rejections: Rejection[] = [];
   const ids: IdIndex = { kept: emptySets(), rejected: emptySets(), unreadable: new Map() };
@@ -108,7 +143,7 @@ export function validateDataset(files: DataFileTexts, archive?: Archive): Valida
       if (problems.length > 0) reject(entry.id, problems);
       else resolved.push(entry);
     }
-    const cross = crossRecordProblems(kind, resolved, dataset, archive);
+    const cross = crossRecordProblems(kind, resolved, dataset, archive, placeRule);
     const records: unknown[] = [];
     for (const entry of resolved) {
       const problems = cross.get(entry.id);
