@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
 import { formatRejection, type Archive, type ValidationResult } from '../src/data/validate-dataset';
-import type { CountriesCollection } from '../src/zones/build/geometry';
+import type { LandPolygons } from '../src/zones/build/cells';
 import { readDataFolder } from './data-folder';
 import { geometryPlaceRule } from './place-rules';
 
@@ -79,7 +79,7 @@ export function runCheckData(args: string[], out: Output): number {
     return 2;
   }
   const archive = options.archive === undefined ? undefined : readArchive(options.archive);
-  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as LandPolygons;
   const result = readDataFolder(options.data, archive, geometryPlaceRule(countries));
   for (const rejection of result.rejections) out.log(formatRejection(rejection));
   const elapsed = Math.round(performance.now() - started);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Kept } from '../src/data/record-rules';
-import type { CountriesCollection } from '../src/zones/build/geometry';
+import type { LandPolygons } from '../src/zones/build/cells';
 import { geometryPlaceRule, MIN_PLACE_SPACING_M } from './place-rules';
 
 /** RU west of lon 35, UA east of it, nothing south of lat 50. */
-const COUNTRIES: CountriesCollection = {
+const COUNTRIES: LandPolygons = {
   type: 'FeatureCollection',
   features: [
     ['RU', 34, 35],

@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import type { Kept, Problem } from '../src/data/record-rules';
 import type { PlaceRule } from '../src/data/validate-dataset';
-import type { CountriesCollection } from '../src/zones/build/geometry';
+import type { LandPolygons } from '../src/zones/build/cells';
 
 /** Two located places closer than this are one place recorded twice, or a copied coordinate. */
 export const MIN_PLACE_SPACING_M = 300;
@@ -21,7 +21,7 @@ function add(problems: Map<string, Problem[]>, id: string, problem: Problem): vo
  */
 function wrongSideProblems(
   places: readonly Kept<'places'>[],
-  countries: CountriesCollection,
+  countries: LandPolygons,
 ): Map<string, Problem[]> {
   const problems = new Map<string, Problem[]>();
   for (const { id, record } of places) {
@@ -73,7 +73,7 @@ function spacingProblems(places: readonly Kept<'places'>[]): Map<string, Problem
  * is checked and built, never in the page: each located place on its own country's side, and no two
  * places within {@link MIN_PLACE_SPACING_M}.
  */
-export function geometryPlaceRule(countries: CountriesCollection): PlaceRule {
+export function geometryPlaceRule(countries: LandPolygons): PlaceRule {
   return (places) => {
     const problems = wrongSideProblems(places, countries);
     for (const [id, found] of spacingProblems(places)) {

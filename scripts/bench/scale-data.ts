@@ -6,7 +6,7 @@ import { DATA_FILES, REGION_BBOX, type Dataset } from '../../src/data/schema';
 import { COMBINED_VIEW } from '../../src/data/vocabulary';
 import type { MapFeatures } from '../../src/map/features/build';
 import { withIds } from '../../src/map/features/types';
-import type { CountriesCollection } from '../../src/zones/build/geometry';
+import type { LandPolygons } from '../../src/zones/build/cells';
 
 /** The size issue #5 asks the map to cope with. */
 const SCALE = { places: 10_000, events: 100_000, zones: 1_000 } as const;
@@ -37,7 +37,7 @@ const COUNTRIES = join(import.meta.dirname, '..', '..', 'public', 'basemap', 'co
  * The state whose land polygon holds the point, so generated places pass the data check's
  * side-of-the-border rule; UA for a point in neither (the check does not judge those).
  */
-function countryAt(countries: CountriesCollection, lon: number, lat: number): 'RU' | 'UA' {
+function countryAt(countries: LandPolygons, lon: number, lat: number): 'RU' | 'UA' {
   const feature = countries.features.find((f) => booleanPointInPolygon([lon, lat], f));
   return feature?.properties.country ?? 'UA';
 }
@@ -68,7 +68,7 @@ export function generateScaleData(seed = 20250313): Generated {
   const lon = (i: number) => +(west + inset + ((i % side) + 0.5 + jitter()) * cellLon).toFixed(4);
   const lat = (i: number) =>
     +(south + inset + (Math.floor(i / side) + 0.5 + jitter()) * cellLat).toFixed(4);
-  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as LandPolygons;
   const day = () => int(SCALE_SPAN.first, SCALE_SPAN.last);
 
   const claimants: Dataset['claimants'] = Array.from({ length: 20 }, (_, i) => ({
