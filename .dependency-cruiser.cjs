@@ -20,7 +20,7 @@ const ALLOWED = [
   { room: 'state', may: ['data', 'evidence', 'state'] },
   { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
   { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
-  { room: 'panel', may: ['data', 'evidence', 'state', 'panel'] },
+  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'panel'] },
   { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
   {
     room: 'app',

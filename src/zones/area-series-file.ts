@@ -42,7 +42,7 @@ export const areaSeriesFileSchema = z
 
 export type AreaSeriesFile = z.infer<typeof areaSeriesFileSchema>;
 export type AreaSeriesView = AreaSeriesFile['views'][string];
-export type AreaSeriesColumn = AreaSeriesView['columns'][number];
+type AreaSeriesColumn = AreaSeriesView['columns'][number];
 
 /**
  * Packs the rows of `areaSeries` into the file's columns; views keep their row order. A pair with
