@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../src/data/schema';
+import { AREA_SERIES_FILE } from '../../src/zones/area-series-file';
 import { ZONE_SHAPES_FILE } from '../../src/zones/shape-table';
 import { openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 
@@ -12,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('load states', () => {
-  it('fetches each data file and the zone shapes once, preloaded by index.html', async () => {
+  it('fetches each data file and the zone shapes once, preloaded by index.html; the area series once, when the chart mounts', async () => {
     session = await openApp('/data/claimants.json');
     const { page } = session;
     const requested: string[] = [];
@@ -23,8 +24,9 @@ describe('load states', () => {
     await page.goto(page.url().replace('/data/claimants.json', '/'));
     await page.waitForSelector('[data-status="ready"]');
     await waitForMapIdle(page);
+    await page.getByTestId('area-chart-plot').waitFor();
     const expected = [...Object.values(DATA_FILES).map(({ file }) => file), ZONE_SHAPES_FILE];
-    expect(requested.sort()).toEqual(expected.sort());
+    expect(requested.sort()).toEqual([...expected, AREA_SERIES_FILE].sort());
     const preloads = await page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
       links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
     );
