@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readyPageOpener, screenshot } from './harness';
+
+const openReady = readyPageOpener();
+
+describe('claim age in the place panel', () => {
+  it('says how old each claim in force is and mutes one not repeated for over 60 days', async () => {
+    const page = await openReady('/?date=2025-03-13&place=sudzha');
+    const status = page.getByTestId('claim-status');
+    await status.waitFor();
+    const ages = await status.getByTestId('claim-age').allInnerTexts();
+    expect(ages.length).toBeGreaterThan(0);
+    for (const age of ages) expect(age).toMatch(/^said (on this date|\d+ days? before this date)/);
+    await expect(status.locator('[data-stale="true"]').count()).resolves.toBeGreaterThan(0);
+    await expect(status.locator('.ep-claim--stale').first().innerText()).resolves.toMatch(
+      /not repeated since \d+ \w{3} \d{4}/,
+    );
+    await status.locator('.ep-claim--stale').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'claim-age-1280x800');
+  });
+});
