@@ -24,7 +24,7 @@ function loadDerived(): Promise<typeof DerivedModule> {
  * Ships the data files (human-edited JSON in data/) and the files derived from them (the list in
  * scripts/derived/index.ts) as `/data/<file>`, in dev and in the production build, without a copy
  * in public/; the page validates the data at run time and never runs the derivations itself.
- * index.html preloads every one, so they download while the app's JS does.
+ * index.html preloads all but the lazy ones, so they download while the app's JS does.
  */
 export function serveDataFolder(): Plugin {
   let base = '/';
@@ -49,8 +49,8 @@ export function serveDataFolder(): Plugin {
       });
     },
     async transformIndexHtml(): Promise<HtmlTagDescriptor[]> {
-      const { SERVED_FILES } = await loadDerived();
-      return SERVED_FILES.map((file) => ({
+      const { PRELOADED_FILES } = await loadDerived();
+      return PRELOADED_FILES.map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${base}data/${file}`, as: 'fetch', crossorigin: true },
         injectTo: 'head',

@@ -3,6 +3,7 @@ import type { ColdStart } from './cold-start';
 import type { ScrubResult } from './scrub';
 import type { Summary } from './stats';
 import { round } from './stats';
+import type { ZoneBuild } from './zone-build';
 
 /** Everything the benchmark measures, as written to report.json. */
 export interface Results {
@@ -15,6 +16,8 @@ export interface Results {
   };
   bundle: Record<'app' | 'bare', { page: Bytes; worker: Bytes }>;
   dataCheck: Record<'real' | 'scale', Summary & { exitCode: number; lastLine: string }>;
+  /** Zone model + area series for the scale data (issue #11). */
+  zoneBuild: ZoneBuild;
 }
 
 /** One budget (issue #5) or sanity check, and whether this run met it. */
@@ -73,6 +76,7 @@ export function checkBudgets(r: Results): BudgetResult[] {
       budget: '< 10000 ms',
       pass: r.dataCheck.scale.median < 10_000,
     },
+    zoneBuildBudget(r.zoneBuild),
     {
       name: 'sanity: scale data passes the check',
       actual: `exit ${r.dataCheck.scale.exitCode}`,
@@ -92,4 +96,14 @@ export function checkBudgets(r: Results): BudgetResult[] {
         sameFeatures(r.scrub.scale, r.scrub.scaleSetData),
     },
   ];
+}
+
+/** Issue #11: building zones + area series for the scale data set in under a minute. */
+export function zoneBuildBudget(zoneBuild: ZoneBuild): BudgetResult {
+  return {
+    name: 'building zones + area series, scale data (median)',
+    actual: `${zoneBuild.median} ms`,
+    budget: '< 60000 ms',
+    pass: zoneBuild.median < 60_000,
+  };
 }

@@ -25,6 +25,7 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
     ['scrub → idle, scale, setData baseline', ...ms(r.scrub.scaleSetData.idle)],
     ['data check, real (with archive)', ...ms(r.dataCheck.real)],
     ['data check, scale', ...ms(r.dataCheck.scale)],
+    ['building zones + area series, scale', ...ms(r.zoneBuild)],
   ];
   console.log(`\n${formatTable(['timing (ms)', 'median', 'p95', 'n'], timings)}\n`);
   const bytes = [

@@ -8,25 +8,44 @@ import { serve, VIEWPORT } from './browser';
 import { jsBytes } from './bundle';
 import { measureColdStart } from './cold-start';
 import { timeDataCheck } from './data-check';
-import { checkBudgets, type Results } from './budgets';
+import { checkBudgets, zoneBuildBudget, type Results } from './budgets';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
 import { measureScrub, type ScrubMode } from './scrub';
 import { BENCH_DIST } from './vite.bench.config';
+import { timeZoneBuild } from './zone-build';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'artifacts', 'bench');
 const SCALE_DIR = join(OUT, 'scale-data');
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    /** Only the zone build on the scale data (no app build, no browser). */
+    'zones-only': { type: 'boolean', default: false },
+  },
+});
 const quick = values.quick ?? false;
 /**
  * `--quick` keeps every measurement but fewer repeats, for CI. A scale scrub takes seconds on
  * software WebGL (see the README), so the full run stops at the 60 scrubs issue #5 asks for.
  */
 const RUNS = quick
-  ? { cold: 3, scrubsReal: 20, scrubsScale: 5, checkReal: 3, checkScale: 1 }
-  : { cold: 10, scrubsReal: 80, scrubsScale: 60, checkReal: 10, checkScale: 3 };
+  ? { cold: 3, scrubsReal: 20, scrubsScale: 5, checkReal: 3, checkScale: 1, zoneBuild: 1 }
+  : { cold: 10, scrubsReal: 80, scrubsScale: 60, checkReal: 10, checkScale: 3, zoneBuild: 1 };
+
+/** `--zones-only`: times the zone build on the scale data once and checks its budget. */
+function zonesOnly(): number {
+  console.log('building zones + area series for the scale data set …');
+  const zoneBuild = timeZoneBuild(generateScaleData().dataset, RUNS.zoneBuild);
+  const budget = zoneBuildBudget(zoneBuild);
+  console.log(
+    `${budget.name}: ${budget.actual} (budget ${budget.budget}) ${budget.pass ? 'pass' : 'MISS'}; ` +
+      `${zoneBuild.rows} rows over ${zoneBuild.views} views`,
+  );
+  return budget.pass ? 0 : 1;
+}
 
 async function buildAll(): Promise<void> {
   console.log('building the app and the bare page into artifacts/bench/dist …');
@@ -35,6 +54,7 @@ async function buildAll(): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  if (values['zones-only']) return zonesOnly();
   await buildAll();
   const bundle = {
     app: jsBytes(join(BENCH_DIST, 'assets')),
@@ -42,7 +62,8 @@ async function main(): Promise<number> {
   };
 
   console.log('generating the scale dataset (seeded) …');
-  writeScaleData(SCALE_DIR, generateScaleData());
+  const scaleData = generateScaleData();
+  writeScaleData(SCALE_DIR, scaleData);
 
   console.log('timing the data check …');
   const dataCheck = {
@@ -52,6 +73,8 @@ async function main(): Promise<number> {
     ),
     scale: timeDataCheck(['--data', SCALE_DIR], RUNS.checkScale),
   };
+  console.log('building zones + area series for the scale data set …');
+  const zoneBuild = timeZoneBuild(scaleData.dataset, RUNS.zoneBuild);
 
   const { url, server } = await serve(BENCH_DIST);
   const browser = await launchChromium();
@@ -71,7 +94,7 @@ async function main(): Promise<number> {
       scale: await scrubRun('app', 'scale'),
       scaleSetData: await scrubRun('setdata', 'scale'),
     };
-    const results: Results = { coldStart, scrub, bundle, dataCheck };
+    const results: Results = { coldStart, scrub, bundle, dataCheck, zoneBuild };
     const budgets = checkBudgets(results);
     const report = {
       date: new Date().toISOString(),

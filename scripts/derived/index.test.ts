@@ -9,7 +9,8 @@ import {
   type ZoneCellsFile,
 } from '../../src/zones/zone-cells';
 import { readDataFolder } from '../data-folder';
-import { buildDerivedFiles, DERIVED_FILES, SERVED_FILES } from './index';
+import { AREA_SERIES_FILE, areaSeriesFileSchema } from '../../src/zones/area-series-file';
+import { buildDerivedFiles, DERIVED_FILES, PRELOADED_FILES, SERVED_FILES } from './index';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 
@@ -17,6 +18,21 @@ describe('the derived files', () => {
   it('are served after the data files, each once', () => {
     expect(SERVED_FILES).toEqual([...DATA_FILE_NAMES, ...DERIVED_FILES.map(({ file }) => file)]);
     expect(new Set(SERVED_FILES).size).toBe(SERVED_FILES.length);
+  });
+
+  it('preload all but the area series, which the chart fetches when it mounts', () => {
+    expect(PRELOADED_FILES).toEqual(SERVED_FILES.filter((file) => file !== AREA_SERIES_FILE));
+  });
+});
+
+describe('area-series.json built from the real data', () => {
+  const file = areaSeriesFileSchema.parse(
+    JSON.parse(buildDerivedFiles(DATA).get(AREA_SERIES_FILE) ?? ''),
+  );
+
+  it('has the combined view and a view per claimant that claims a located place', () => {
+    expect(Object.keys(file.views)).toContain('all');
+    expect(Object.keys(file.views).length).toBeGreaterThan(1);
   });
 });
 

@@ -6,7 +6,9 @@ import type { LandPolygons } from '../../src/zones/build/cells';
 import { buildZoneModel } from '../../src/zones/build/zone-model';
 import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE, type ZoneCellsFile } from '../../src/zones/zone-cells';
+import { AREA_SERIES_FILE, packAreaSeries } from '../../src/zones/area-series-file';
 import { readDataFolder } from '../data-folder';
+import { buildAreaRows } from './area-series';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -23,6 +25,8 @@ export interface DerivedFile {
   file: string;
   /** The file's content, as JSON-serialisable data. */
   build: (input: DerivedInput) => unknown;
+  /** Fetched later by the component that needs it, so index.html does not preload it. */
+  lazy?: boolean;
 }
 
 /**
@@ -37,6 +41,18 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
       zoneCellsFile(
         dataset,
         JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
+      ),
+  },
+  {
+    // km² per view, status and state through time, for the panel's chart (fetched on mount).
+    file: AREA_SERIES_FILE,
+    lazy: true,
+    build: ({ dataset, readRepoFile }) =>
+      packAreaSeries(
+        buildAreaRows(
+          dataset,
+          JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
+        ),
       ),
   },
 ];
@@ -61,11 +77,16 @@ function zoneCellsFile(dataset: Dataset, land: LandPolygons): ZoneCellsFile {
   return { maxRadiusKm: model.maxRadiusKm, cells };
 }
 
-/** Every file the page fetches from /data/ on start: the data files, then the derived ones. */
+/** Every file served from /data/: the data files, then the derived ones. */
 export const SERVED_FILES: readonly string[] = [
   ...DATA_FILE_NAMES,
   ...DERIVED_FILES.map(({ file }) => file),
 ];
+
+/** The files index.html preloads: all served files but the lazy derived ones. */
+export const PRELOADED_FILES: readonly string[] = SERVED_FILES.filter(
+  (file) => !DERIVED_FILES.some((entry) => entry.file === file && entry.lazy),
+);
 
 /** The derived files for the data in `dataDir`, as JSON text by file name. */
 export function buildDerivedFiles(dataDir: string): Map<string, string> {

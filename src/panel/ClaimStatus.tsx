@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { claimsDisagree, latestClaimsAsOf } from '../evidence/claims-as-of';
-import { formatDayShort, formatIsoShort } from '../data/dates';
+import { formatDayShort, formatIsoShort, toDayNumber } from '../data/dates';
+import { claimAge } from '../evidence/claim-age';
+import { ClaimAgeNote } from './ClaimAgeNote';
 import { SIDE_NAMES } from '../data/vocabulary';
 import { claimSentence } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
@@ -45,10 +47,13 @@ export function ClaimStatus({
             {claims.map((claim) => {
               const name = claimantName(index, claim.claimant);
               const since = formatIsoShort(claim.from, claim.datePrecision === 'approximate');
+              const saidDay = toDayNumber(claim.from);
+              const stale = claimAge(saidDay, day).stale ? ' ep-claim--stale' : '';
               return (
-                <li key={claim.id} className={`ep-claim ep-claim--${claim.holder}`}>
+                <li key={claim.id} className={`ep-claim ep-claim--${claim.holder}${stale}`}>
                   <p className="ep-claim__side">{SIDE_NAMES[claim.holder]}</p>
                   <p className="ep-claim__sentence">{claimSentence(name, claim.holder, since)}</p>
+                  <ClaimAgeNote saidDay={saidDay} day={day} />
                   <SourceList ids={claim.sources} index={index} />
                 </li>
               );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
+import { AreaChart } from './area-chart/AreaChart';
 import { buildEvidenceIndex } from '../evidence/evidence-index';
 import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
@@ -55,6 +56,7 @@ export function EvidencePanel() {
           </p>
         )}
         <PlaceList places={index.dataset.places} onSelect={selectPlace} />
+        <AreaChart day={day} index={index} />
         <AreaFigures day={day} index={index} />
       </>
     );

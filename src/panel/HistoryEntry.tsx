@@ -4,6 +4,7 @@ import { formatDayShort } from '../data/dates';
 import { claimSentence, EVENT_KIND_LABEL } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import type { HistoryItem } from '../evidence/place-history';
+import { ClaimAgeNote } from './ClaimAgeNote';
 import { SourceCitation, SourceList } from './SourceCitation';
 
 interface EntryView {
@@ -46,6 +47,7 @@ function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
  */
 export function HistoryEntry({ item, index }: { item: HistoryItem; index: EvidenceIndex }) {
   const setDay = useAppStore((state) => state.setDay);
+  const day = useAppStore((state) => state.day);
   const view = entryView(item, index);
   return (
     <li
@@ -59,6 +61,7 @@ export function HistoryEntry({ item, index }: { item: HistoryItem; index: Eviden
         {item.future && <span className="ep-badge ep-badge--future">After selected date</span>}
       </p>
       <p className="ep-entry__summary">{view.summary}</p>
+      {item.type === 'claim' && !item.future && <ClaimAgeNote saidDay={item.day} day={day} />}
       {view.excerpts.map((excerpt, i) => (
         <figure key={`${excerpt.sourceId}-${i}`} className="ep-quote">
           <blockquote>{excerpt.quote}</blockquote>

@@ -114,7 +114,7 @@ function totalKey(status: ZoneStatus, country: Country): string {
 }
 
 /** The CSV header written by {@link areaSeriesCsv}. */
-const AREA_CSV_HEADER = 'view,date,status,country,km2,settlements';
+export const AREA_CSV_HEADER = 'view,date,status,country,km2,settlements';
 
 /** The series as CSV: one row per view, day (YYYY-MM-DD), status and state; `\n` line ends. */
 export function areaSeriesCsv(rows: readonly AreaRow[]): string {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SERVED_FILES } from '../../scripts/derived/index';
+import { PRELOADED_FILES, SERVED_FILES } from '../../scripts/derived/index';
 import { appSessionFixture } from './harness';
 
 const app = appSessionFixture();
 
 describe('load states', () => {
-  it('fetches each data file and each derived file once, preloaded by index.html', async () => {
+  it("fetches each data file and derived file once, preloaded by index.html but the chart's series, fetched when the chart mounts", async () => {
     const map = await app.open('/data/claimants.json');
     const requested: string[] = [];
     map.page.on('request', (request) => {
@@ -15,11 +15,13 @@ describe('load states', () => {
     await map.goto('/');
     await map.page.waitForSelector('[data-status="ready"]');
     await map.waitForIdle();
+    await map.page.getByTestId('area-chart-plot').waitFor();
     expect(requested.sort()).toEqual([...SERVED_FILES].sort());
+    expect(PRELOADED_FILES).not.toContain('area-series.json');
     const preloads = await map.page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
       links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
     );
-    expect(preloads.sort()).toEqual(SERVED_FILES.map((file) => `/data/${file}`).sort());
+    expect(preloads.sort()).toEqual(PRELOADED_FILES.map((file) => `/data/${file}`).sort());
     expect(await map.page.getByTestId('rejections-banner').count()).toBe(0);
   });
 

@@ -1,0 +1,211 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { CHART_LINES, daySeconds, POINT_COLOURS, type FigurePoint } from './chart-data';
+
+/** What the lazily loaded uPlot chart draws and reports. */
+export interface UPlotChartProps {
+  /** uPlot aligned columns (see `alignedColumns`): x, the four lines, one column per claimant. */
+  columns: (number | null)[][];
+  /** Claimants with a points column, in column order, and their labels. */
+  claimants: readonly { id: string; label: string }[];
+  points: readonly FigurePoint[];
+  range: { min: number; max: number };
+  /** The selected day, drawn as the cursor. */
+  day: number;
+  onDay: (day: number) => void;
+  onFigure: (point: FigurePoint) => void;
+}
+
+const HEIGHT = 220;
+/** How near (CSS px) a click must be to a published figure to open it rather than set the date. */
+const HIT_PX = 10;
+
+/**
+ * The area chart itself: uPlot on a canvas, in its own chunk so the first paint does not load it.
+ * The cursor is the selected day; a click or drag on the plot reports a day, and a click on a
+ * published figure reports that figure.
+ */
+export default function UPlotChart(props: UPlotChartProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const { columns, claimants, range } = props;
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const chart = new uPlot(
+      chartOptions(element.clientWidth || 320, claimants, range, () => latest.current),
+      columns as uPlot.AlignedData,
+      element,
+    );
+    plot.current = chart;
+    const stop = bindPointer(chart, () => latest.current);
+    const resize = new ResizeObserver(() =>
+      chart.setSize({ width: element.clientWidth || 320, height: HEIGHT }),
+    );
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      stop();
+      chart.destroy();
+      plot.current = null;
+    };
+  }, [columns, claimants, range]);
+
+  useEffect(() => {
+    plot.current?.redraw(false);
+  }, [props.day]);
+
+  return <div ref={host} className="ac-plot" data-testid="area-chart-plot" data-day={props.day} />;
+}
+
+function chartOptions(
+  width: number,
+  claimants: UPlotChartProps['claimants'],
+  range: UPlotChartProps['range'],
+  current: () => UPlotChartProps,
+): uPlot.Options {
+  const stepped = uPlot.paths.stepped?.({ align: 1 });
+  return {
+    width,
+    height: HEIGHT,
+    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+    scales: {
+      x: { time: true, range: [daySeconds(range.min), daySeconds(range.max)] },
+      y: { range: (_u, _min, max) => [0, Math.max(100, Math.ceil((max * 1.1) / 100) * 100)] },
+    },
+    axes: [{}, { label: 'km²', size: 56 }],
+    cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false }, y: false },
+    legend: { show: false },
+    series: [
+      {},
+      ...CHART_LINES.map((line) => ({
+        label: line.label,
+        stroke: line.colour,
+        width: line.implied ? 1.5 : 2.5,
+        dash: line.implied ? [6, 4] : undefined,
+        paths: stepped,
+        points: { show: false },
+      })),
+      ...claimants.map((claimant, i) => ({
+        label: `${claimant.label} (published)`,
+        stroke: POINT_COLOURS[i % POINT_COLOURS.length],
+        fill: POINT_COLOURS[i % POINT_COLOURS.length],
+        paths: () => null,
+        points: { show: true, size: 9, width: 1, fill: POINT_COLOURS[i % POINT_COLOURS.length] },
+      })),
+    ],
+    hooks: { draw: [(u) => drawOverlay(u, current())] },
+  };
+}
+
+/** The selected-day cursor and each published figure's claimant label. */
+function drawOverlay(u: uPlot, props: UPlotChartProps) {
+  const { ctx } = u;
+  const ratio = devicePixelRatio;
+  ctx.save();
+  ctx.font = `${11 * ratio}px "Noto Sans", sans-serif`;
+  ctx.fillStyle = '#222';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  const drawn: { id: string; x: number; y: number }[] = [];
+  const labelled = new Set<string>();
+  const taken: { left: number; right: number; top: number; bottom: number }[] = [];
+  const right = u.bbox.left + u.bbox.width;
+  for (const point of props.points) {
+    drawn.push({
+      id: point.id,
+      x: Math.round(u.valToPos(daySeconds(point.day), 'x')),
+      y: Math.round(u.valToPos(point.km2, 'y')),
+    });
+    // Each claimant's first figure is labelled, where the label fits beside it unobscured.
+    if (labelled.has(point.claimant)) continue;
+    const x = u.valToPos(daySeconds(point.day), 'x', true);
+    const y = u.valToPos(point.km2, 'y', true);
+    const label = props.claimants.find((c) => c.id === point.claimant)?.label ?? point.claimant;
+    const width = ctx.measureText(label).width;
+    const left = x + 6 * ratio + width <= right ? x + 6 * ratio : x - 6 * ratio - width;
+    const box = { left, right: left + width, top: y - 18 * ratio, bottom: y - 4 * ratio };
+    const overlaps = taken.some(
+      (t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom,
+    );
+    if (overlaps || box.left < u.bbox.left) continue;
+    ctx.fillText(label, box.left, y - 6 * ratio);
+    taken.push(box);
+    labelled.add(point.claimant);
+  }
+  const cursorX = u.valToPos(daySeconds(props.day), 'x', true);
+  if (cursorX >= u.bbox.left && cursorX <= u.bbox.left + u.bbox.width) {
+    ctx.strokeStyle = '#111';
+    ctx.lineWidth = 2 * ratio;
+    ctx.beginPath();
+    ctx.moveTo(cursorX, u.bbox.top);
+    ctx.lineTo(cursorX, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+  }
+  ctx.restore();
+  // Mirrored for automation: what the canvas shows, figures in CSS px within `.u-over`.
+  u.root.dataset.cursorDay = String(props.day);
+  u.root.dataset.figures = JSON.stringify(drawn);
+}
+
+/** Pointer down, move and up on the plot: drag scrubs the date; a still click picks a figure. */
+function bindPointer(u: uPlot, current: () => UPlotChartProps): () => void {
+  const over = u.over;
+  let down: { x: number; y: number } | null = null;
+  const dayAt = (x: number) => {
+    const { range } = current();
+    const day = Math.round(u.posToVal(x, 'x') / 86_400);
+    return Math.min(range.max, Math.max(range.min, day));
+  };
+  const onDown = (e: PointerEvent) => {
+    down = { x: e.offsetX, y: e.offsetY };
+    over.setPointerCapture?.(e.pointerId);
+  };
+  const onMove = (e: PointerEvent) => {
+    if (!down || Math.abs(e.offsetX - down.x) < 3) return;
+    current().onDay(dayAt(e.offsetX));
+  };
+  const onUp = (e: PointerEvent) => {
+    if (!down) return;
+    const still = Math.abs(e.offsetX - down.x) < 3 && Math.abs(e.offsetY - down.y) < 3;
+    down = null;
+    const hit = still ? nearestFigure(u, current().points, e.offsetX, e.offsetY) : null;
+    if (hit) current().onFigure(hit);
+    else current().onDay(dayAt(e.offsetX));
+  };
+  over.addEventListener('pointerdown', onDown);
+  over.addEventListener('pointermove', onMove);
+  over.addEventListener('pointerup', onUp);
+  return () => {
+    over.removeEventListener('pointerdown', onDown);
+    over.removeEventListener('pointermove', onMove);
+    over.removeEventListener('pointerup', onUp);
+  };
+}
+
+function nearestFigure(
+  u: uPlot,
+  points: readonly FigurePoint[],
+  x: number,
+  y: number,
+): FigurePoint | null {
+  let best: FigurePoint | null = null;
+  let bestDistance = HIT_PX;
+  for (const point of points) {
+    const distance = Math.hypot(
+      u.valToPos(daySeconds(point.day), 'x') - x,
+      u.valToPos(point.km2, 'y') - y,
+    );
+    if (distance <= bestDistance) {
+      best = point;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
