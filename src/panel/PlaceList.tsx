@@ -56,10 +56,9 @@ export function PlaceList({
                     <span className="ep-place__native">{place.names.native}</span>
                     <span className="ep-place__admin">{place.oblast}</span>
                     {!place.location && (
-                      <span className="ep-place__unlocated">
-                        no sourced coordinate — not drawn
-                        {place.locationNote && `: ${place.locationNote}`}
-                      </span>
+                      // What is known of its position is in the place's own panel: 130 such
+                      // notes in the list would bury the names.
+                      <span className="ep-place__unlocated">no sourced coordinate — not drawn</span>
                     )}
                   </button>
                 </li>
