@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
-import { formatRejection, type Archive, type ValidationResult } from '../src/data/validate-dataset';
+import type { Archive } from '../src/data/consistency-rules';
+import { formatRejection, type ValidationResult } from '../src/data/validate-dataset';
 import { readDataFolder } from './data-folder';
 
 /** Printed with every flag error so a mistyped flag never looks like a data problem. */

@@ -10,9 +10,6 @@ import { checkRecords, type Kept, type Problem, type RecordOf } from './record-r
 import { referenceProblems, type IdIndex } from './reference-rules';
 import { DATA_FILES, type Dataset } from './schema';
 
-export { DATE_RANGE } from './record-rules';
-export type { Archive } from './consistency-rules';
-
 /** Raw text of each data file by file name; undefined when the file could not be read. */
 export type DataFileTexts = Readonly<Record<string, string | undefined>>;
 
