@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { COMBINED_VIEW } from '../data/vocabulary';
+import { COMBINED_VIEW, type HeldSide } from '../data/vocabulary';
 import type { LayerGroup } from '../state/layers-slice';
 import { SIDE_COLOURS, type ZonePatternId } from './pattern-images';
 
@@ -90,7 +90,7 @@ export const sideMatch = (ru: string, ua: string): ExpressionSpecification => [
 ];
 
 /** Pattern image ids per side (added to the map from pattern-images.ts). */
-export const pattern: Record<'ru' | 'ua', ZonePatternId> = {
+export const pattern: Record<HeldSide, ZonePatternId> = {
   ru: 'zone-pattern-ru',
   ua: 'zone-pattern-ua',
 };
