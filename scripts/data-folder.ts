@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataset } from '../src/data/read-dataset';
-import type { Archive, PlaceRule, ValidationResult } from '../src/data/validate-dataset';
+import type { Archive } from '../src/data/consistency-rules';
+import type { PlaceRule, ValidationResult } from '../src/data/validate-dataset';
 
 /**
  * The data files in `dir`, read and validated by the reader the page uses; a missing file is

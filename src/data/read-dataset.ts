@@ -1,10 +1,6 @@
 import { DATA_FILE_NAMES } from './data-files';
-import {
-  validateDataset,
-  type Archive,
-  type PlaceRule,
-  type ValidationResult,
-} from './validate-dataset';
+import type { Archive } from './consistency-rules';
+import { validateDataset, type PlaceRule, type ValidationResult } from './validate-dataset';
 
 /** A data file's text; undefined when it does not exist; or why it could not be read. */
 export type FileText = string | undefined | { failure: string };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rejection } from './rejection';
 import { DATA_FILES, type Dataset } from './schema';
-import { DATE_RANGE, formatRejection, validateDataset } from './validate-dataset';
+import { DATE_RANGE } from './record-rules';
+import { formatRejection, validateDataset } from './validate-dataset';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'data');
 

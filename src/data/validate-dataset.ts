@@ -12,9 +12,6 @@ import { checkRecords, type Kept, type Problem, type RecordOf } from './record-r
 import { referenceProblems, type IdIndex } from './reference-rules';
 import { DATA_FILES, type Dataset } from './schema';
 
-export { DATE_RANGE } from './record-rules';
-export type { Archive } from './consistency-rules';
-
 /**
  * A rule over all places that passed every other rule, returning problems by place id. The data
  * check passes the rules that need geometry (scripts/place-rules.ts); the page has none.

@@ -17,7 +17,7 @@ export interface InitialState {
   day: number;
   selectedPlaceId?: string | null;
   visibleLayers?: Record<LayerGroup, boolean>;
-  /** Claims view: 'all' or a claimant id. */
+  /** Claims view: COMBINED_VIEW or a claimant id. */
   view?: string;
 }
 
