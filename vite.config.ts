@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { offlineServiceWorker } from './scripts/service-worker.ts';
 import { precompress } from './scripts/precompress.ts';
 
 /** CSP directives an online basemap (VITE_BASEMAP_STYLE) needs its origin added to. */
@@ -52,6 +53,7 @@ export default defineConfig({
     react(),
     serveDataFolder(),
     contentSecurityPolicy(),
+    offlineServiceWorker(),
     precompress(),
   ],
   build: {
