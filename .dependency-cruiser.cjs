@@ -81,6 +81,11 @@ module.exports = {
       from: { path: '^(src|scripts)/' },
       to: { couldNotResolve: true, path: '\\?url$' },
     },
+    {
+      comment: "vite-plugin-pwa's virtual register module, for the service worker's registration",
+      from: { path: '^src/app/service-worker\\.ts$' },
+      to: { couldNotResolve: true, path: '^virtual:pwa-register$' },
+    },
   ],
   forbidden: [
     {

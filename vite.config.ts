@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { offlineServiceWorker } from './scripts/service-worker.ts';
+import { precompress } from './scripts/precompress.ts';
 
 /** CSP directives an online basemap (VITE_BASEMAP_STYLE) needs its origin added to. */
 const BASEMAP_DIRECTIVES = ['connect-src', 'img-src', 'font-src'];
@@ -47,7 +49,13 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    serveDataFolder(),
+    contentSecurityPolicy(),
+    offlineServiceWorker(),
+    precompress(),
+  ],
   build: {
     // maplibre-gl alone is ~1.1 MB minified; splitting it would not make first paint faster.
     chunkSizeWarningLimit: 1600,

@@ -12,7 +12,7 @@ const DATA_DIR = join(ROOT, 'data');
  * stays a small file that Node can load without bundling the app's sources into it.
  */
 let derived: Promise<typeof DerivedModule> | null = null;
-function loadDerived(): Promise<typeof DerivedModule> {
+export function loadDerived(): Promise<typeof DerivedModule> {
   derived ??= runnerImport<typeof DerivedModule>(join(ROOT, 'scripts', 'derived', 'index.ts'), {
     configFile: false,
     logLevel: 'warn',

@@ -10,6 +10,7 @@ import { App } from './app/App';
 import { createAppStore } from './state/store';
 import { StoreProvider } from './state/store-context';
 import { parseUrlState, STATIC_LIMITS } from './app/url-state';
+import { registerServiceWorker } from './app/service-worker';
 
 // The URL is read before the first render so the first frame already shows the linked state.
 const initial = parseUrlState(window.location.search, STATIC_LIMITS);
@@ -24,3 +25,4 @@ createRoot(root).render(
     </StoreProvider>
   </StrictMode>,
 );
+registerServiceWorker();

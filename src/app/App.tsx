@@ -9,6 +9,7 @@ import { MapView, type MapOverlay } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
 import { EvidenceSheet } from './EvidenceSheet';
 import { RejectionsBanner } from './RejectionsBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery, WIDE_LAYOUT } from './use-media-query';
@@ -58,6 +59,7 @@ export function App() {
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
           <Legend key={String(wide)} initiallyOpen={wide} />
         </MapView>
+        <UpdatePrompt />
         {status === 'loading' && (
           <p className="app__notice" role="status">
             Loading the evidence…

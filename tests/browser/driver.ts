@@ -66,6 +66,53 @@ export class AppDriver {
     await this.goto(path);
   }
 
+  /** Waits until the build's service worker controls this page (it has precached the app). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
+  }
+
+  /** Cuts this page's network (true) or gives it back (false). */
+  async setOffline(offline: boolean): Promise<void> {
+    await this.page.context().setOffline(offline);
+  }
+
+  /** Reloads the page, as a reader pressing F5 would. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
+  /** The new-version prompt's text, once it shows. */
+  async updatePromptText(): Promise<string> {
+    const prompt = this.page.getByTestId('update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+    return prompt.innerText();
+  }
+
+  /** Whether the new-version prompt is on the page. */
+  async updatePromptShown(): Promise<boolean> {
+    return (await this.page.getByTestId('update-prompt').count()) > 0;
+  }
+
+  /** Accepts the new-version prompt and waits for the page to reload into the new build. */
+  async acceptUpdate(): Promise<void> {
+    const reloaded = this.page.waitForEvent('load', { timeout: 30_000 });
+    await this.page.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+  }
+
+  /** The service worker registration's state: a worker waiting, and one controlling the page. */
+  serviceWorkerState(): Promise<{ waiting: boolean; controlled: boolean }> {
+    return this.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        waiting: Boolean(registration?.waiting),
+        controlled: navigator.serviceWorker.controller !== null,
+      };
+    });
+  }
+
   /** Rendered properties of one layer's features, optionally only those of one place. */
   rendered(layer: string, placeId?: string): Promise<Properties[]> {
     return this.page.evaluate(

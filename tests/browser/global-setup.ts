@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,21 +8,23 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the production build (dist/, built by `npm run test:browser`) on 127.0.0.1. */
+/**
+ * Serves the production build (dist/, built by `npm run test:browser`) on 127.0.0.1 with
+ * `npm start`'s server, or, with APP_URL set, tests a build someone else serves there (the nginx
+ * recipe in CI: deploy/check-nginx.sh).
+ */
 export default async function setup(project: TestProject) {
+  const external = process.env.APP_URL;
+  if (external) {
+    project.provide('baseUrl', external);
+    return;
+  }
   if (!existsSync('dist/index.html')) {
     throw new Error(
       'dist/ is missing: the browser tests run against the production build (vite build).',
     );
   }
-  const server = await preview({
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
+  const { server, url } = await startStaticServer({ root: 'dist', host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', url);
-  return async () => {
-    await server.close();
-  };
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
