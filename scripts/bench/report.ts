@@ -29,9 +29,10 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
   ];
   console.log(`\n${formatTable(['timing (ms)', 'median', 'p95', 'n'], timings)}\n`);
   const bytes = [
-    ['app page JS', ...size(r.bundle.app.page)],
+    ['app page JS, first paint', ...size(r.bundle.app.page)],
+    ['app page JS, on demand', ...size(r.bundle.app.onDemand)],
     ['app maplibre worker', ...size(r.bundle.app.worker)],
-    ['bare maplibre-gl + react JS', ...size(r.bundle.bare.page)],
+    ['bare maplibre-gl + react JS, first paint', ...size(r.bundle.bare.page)],
     ['bare maplibre worker', ...size(r.bundle.bare.worker)],
   ];
   console.log(`${formatTable(['bundle', 'raw', 'gzip -9'], bytes)}\n`);

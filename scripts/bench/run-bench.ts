@@ -57,8 +57,8 @@ async function main(): Promise<number> {
   if (values['zones-only']) return zonesOnly();
   await buildAll();
   const bundle = {
-    app: jsBytes(join(BENCH_DIST, 'assets')),
-    bare: jsBytes(join(BENCH_DIST, 'bench-assets')),
+    app: jsBytes(join(BENCH_DIST, 'assets'), join(BENCH_DIST, 'index.html')),
+    bare: jsBytes(join(BENCH_DIST, 'bench-assets'), join(BENCH_DIST, 'bench', 'bare.html')),
   };
 
   console.log('generating the scale dataset (seeded) …');
