@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
-import { formatRejection, type Archive, type ValidationResult } from '../src/data/validate-dataset';
+import { groupRejections, tallyRejections } from '../src/data/rejection-summary';
+import type { Archive, ValidationResult } from '../src/data/validate-dataset';
 import type { CountriesCollection } from '../src/zones/build/geometry';
 import { readDataFolder } from './data-folder';
 import { geometryPlaceRule } from './place-rules';
@@ -52,15 +53,19 @@ function readArchive(dir: string): Archive {
   return archive;
 }
 
+/** Per file: records kept and rejected, counted as the page's banner counts them. */
 function summary({ dataset, rejections, unreadable }: ValidationResult): string {
+  const tallies = new Map(tallyRejections(rejections).map((tally) => [tally.file, tally]));
   return DATA_KINDS.map((kind) => {
     const { file } = DATA_FILES[kind];
     if (unreadable.includes(file)) return `${file} unreadable`;
-    const kept = dataset[kind].length;
-    const rejected = new Set(rejections.filter((r) => r.file === file).map((r) => r.recordId));
-    return rejected.size > 0
-      ? `${file} ${kept} ok, ${rejected.size} rejected`
-      : `${file} ${kept} ok`;
+    const tally = tallies.get(file);
+    const parts = [
+      `${dataset[kind].length} ok`,
+      tally && tally.skipped > 0 ? `${tally.skipped} rejected` : null,
+      tally && tally.linksDropped > 0 ? `${tally.linksDropped} kept without a broken link` : null,
+    ].filter((part) => part !== null);
+    return `${file} ${parts.join(', ')}`;
   }).join('; ');
 }
 
@@ -81,7 +86,7 @@ export function runCheckData(args: string[], out: Output): number {
   const archive = options.archive === undefined ? undefined : readArchive(options.archive);
   const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
   const result = readDataFolder(options.data, archive, geometryPlaceRule(countries));
-  for (const rejection of result.rejections) out.log(formatRejection(rejection));
+  for (const line of groupRejections(result.rejections)) out.log(line);
   const elapsed = Math.round(performance.now() - started);
   const verbatim = archive
     ? 'quotes checked against the archive'

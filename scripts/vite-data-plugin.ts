@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type * as DerivedModule from './derived/index';
 
@@ -20,6 +21,21 @@ function loadDerived(): Promise<typeof DerivedModule> {
   return derived;
 }
 
+/** The file name a `/data/` request asks for (the middleware sees the URL below `/data/`). */
+function requestedName(url: string | undefined): string {
+  return decodeURIComponent((url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+}
+
+/**
+ * A data file the server does not have is a 404, never the SPA's HTML page (which the page would
+ * report as "not valid JSON: Unexpected token '<'"), so the page can say the file is missing.
+ */
+function notFound(res: ServerResponse, name: string): void {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(`no data file ${name}\n`);
+}
+
 /**
  * Ships the data files (human-edited JSON in data/) and the files derived from them (the list in
  * scripts/derived/index.ts) as `/data/<file>`, in dev and in the production build, without a copy
@@ -28,17 +44,21 @@ function loadDerived(): Promise<typeof DerivedModule> {
  */
 export function serveDataFolder(): Plugin {
   let base = '/';
+  let outDir = 'dist';
   return {
     name: 'serve-data-folder',
     configResolved(config) {
       base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
-        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        const name = requestedName(req.url);
         loadDerived().then(({ DERIVED_FILES, SERVED_FILES, buildDerivedFiles }) => {
-          if (!SERVED_FILES.includes(name)) return next();
           const isDerived = DERIVED_FILES.some(({ file }) => file === name);
+          if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(DATA_DIR, name)))) {
+            return notFound(res, name);
+          }
           // Derived files are rebuilt per request, so an edited data file shows on reload.
           const body = isDerived
             ? buildDerivedFiles(DATA_DIR).get(name)
@@ -46,6 +66,14 @@ export function serveDataFolder(): Plugin {
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         }, next);
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = requestedName(req.url);
+        const path = resolve(outDir, 'data', name);
+        if (path.startsWith(join(outDir, 'data')) && existsSync(path)) return next();
+        notFound(res, name);
       });
     },
     async transformIndexHtml(): Promise<HtmlTagDescriptor[]> {

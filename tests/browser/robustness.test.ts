@@ -4,8 +4,8 @@ import { REGION_BBOX } from '../../src/data/schema';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { baseUrl, openApp, screenshot, waitForMapIdle, type AppSession } from './harness';
 
-/** How a test corrupts one data file on its way from the server to the app. */
-type Corrupt = (text: string) => string;
+/** How a test corrupts one data file on its way from the server to the app; null: a 404. */
+type Corrupt = (text: string) => string | null;
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +38,9 @@ async function openWithCorruptFile(file: string | null, corrupt: Corrupt): Promi
   if (file !== null) {
     await page.route(`**/data/${file}`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: corrupt(await response.text()) });
+      const body = corrupt(await response.text());
+      if (body === null) await route.fulfill({ status: 404, body: 'Not Found' });
+      else await route.fulfill({ response, body });
     });
   }
   await page.goto(new URL('/', baseUrl()).href);
@@ -68,6 +70,17 @@ async function renderedPlaceIds(page: Page): Promise<string[]> {
     ),
   );
   return [...new Set(ids)].sort();
+}
+
+/** How the settlements layer colours `placeId` (e.g. `disputed`, `none`) on the default date. */
+async function renderedStatus(page: Page, placeId: string): Promise<unknown> {
+  return page.evaluate(
+    (id) =>
+      window.__map
+        ?.queryRenderedFeatures({ layers: ['settlements-circle'] })
+        .find((f) => f.properties.placeId === id)?.properties.status,
+    placeId,
+  );
 }
 
 /** Opens the banner's details and returns its list items as rendered text. */
@@ -101,7 +114,9 @@ describe('a malformed data file or record costs only itself', () => {
   it('names a file that is not JSON, and renders the other files', async () => {
     const page = await openWithCorruptFile('area-figures.json', (text) => text.slice(0, 200));
     const lines = await bannerLines(page);
-    expect(lines).toContainEqual(expect.stringMatching(/^area-figures\.json: not valid JSON/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^area-figures\.json: not valid JSON: .*line \d+ column \d+/),
+    );
     expect(await renderedPlaceIds(page)).toEqual(cleanPlaces);
     await screenshot(page, 'robustness-bad-json');
   });
@@ -119,9 +134,12 @@ describe('a malformed data file or record costs only itself', () => {
     );
     expect(await renderedPlaceIds(page)).toEqual(cleanPlaces.filter((id) => id !== 'plekhovo'));
     // Its claims go too, so zones resting on it have no shape from the build: each is named.
-    const zoneLines = lines.filter((line) => line.startsWith('zone-shapes.json: record '));
+    // The same problem for many zones is one line naming the first few.
+    const zoneLines = lines.filter((line) => line.startsWith('zone-shapes.json: '));
     expect(zoneLines.length).toBeGreaterThan(0);
-    expect(zoneLines[0]).toMatch(/record "[a-z-]+\/(ru|ua)\/\d{4}-\d{2}-\d{2}": zone not drawn/);
+    expect(zoneLines[0]).toMatch(
+      /^zone-shapes\.json: (record |\d+ records \()"[a-z-]+\/(ru|ua)\/\d{4}-\d{2}-\d{2}".*: zone not drawn/,
+    );
     const zones = await page.evaluate(
       (id) => window.__map?.querySourceFeatures(id).length ?? -1,
       OVERLAY_SOURCES.zones,
@@ -177,5 +195,49 @@ describe('a malformed data file or record costs only itself', () => {
       OVERLAY_SOURCES.zones,
     );
     expect(zones).toBe(0);
+  });
+
+  it('answers 404 for a data file the server does not have, never the HTML page', async () => {
+    const response = await fetch(new URL('/data/no-such-file.json', baseUrl()));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).not.toMatch(/html/);
+  });
+
+  it('says events.json is missing and still draws the claims that linked to its events', async () => {
+    // 13 Mar 2025: the RU MoD claim on Sudzha links to an event; without events it still counts.
+    const page = await openWithCorruptFile('events.json', () => null);
+    const lines = await bannerLines(page);
+    expect(lines).toContain('events.json: file is missing');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^claims\.json: \d+ records .* field event: unknown event .*kept and drawn/,
+      ),
+    );
+    expect(await renderedStatus(page, 'sudzha')).toBe('disputed');
+    const headline = await page.getByTestId('rejections-banner').locator('summary').innerText();
+    expect(headline).toMatch(/^1 file skipped: .*; \d+ records shown without a broken event link$/);
+  });
+
+  it('says an empty events.json is empty', async () => {
+    const page = await openWithCorruptFile('events.json', () => '');
+    expect(await bannerLines(page)).toContainEqual(
+      expect.stringMatching(/^events\.json: file is empty/),
+    );
+    expect(await renderedStatus(page, 'sudzha')).toBe('disputed');
+  });
+
+  it('groups 10,000 copies of one event id into one line, counted as the data check counts', async () => {
+    const page = await openWithCorruptFile('events.json', (text) => {
+      const events = JSON.parse(text) as Json[];
+      return JSON.stringify([...events, ...Array.from({ length: 10_000 }, () => events[0])]);
+    });
+    const lines = await bannerLines(page);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^events\.json: 10,001 records share id "[^"]+": the first \(index 0\) is kept, the other 10,000 are skipped$/,
+      ),
+    ]);
+    const headline = await page.getByTestId('rejections-banner').locator('summary').innerText();
+    expect(headline).toMatch(/^10,000 records skipped/);
   });
 });
