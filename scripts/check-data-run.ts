@@ -69,12 +69,39 @@ function summary({ dataset, rejections, unreadable }: ValidationResult): string 
   }).join('; ');
 }
 
+/** What checking a data folder found: the printed lines, the closing summary, and whether clean. */
+export interface CheckReport {
+  ok: boolean;
+  /** One line per problem, the same problem in many records grouped (rejection-summary.ts). */
+  lines: string[];
+  summary: string;
+}
+
+/**
+ * Checks the data files in `dataDir` with every rule: the page's, the geometry place rules and,
+ * given an archive folder, the verbatim quotes. Shared by the CLI and the build (vite-data-plugin).
+ */
+export function checkDataFolder(dataDir: string, archiveDir: string | undefined): CheckReport {
+  const started = performance.now();
+  const archive = archiveDir === undefined ? undefined : readArchive(archiveDir);
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
+  const result = readDataFolder(dataDir, archive, geometryPlaceRule(countries));
+  const elapsed = Math.round(performance.now() - started);
+  const verbatim = archive
+    ? 'quotes checked against the archive'
+    : 'quotes NOT checked (no --archive)';
+  return {
+    ok: result.rejections.length === 0,
+    lines: groupRejections(result.rejections),
+    summary: `${result.rejections.length} problem(s). ${summary(result)}. ${verbatim}. ${elapsed} ms`,
+  };
+}
+
 /**
  * Checks a data folder and prints every problem plus a summary. Returns the exit code: 0 clean,
  * 1 if anything was rejected (so CI fails on bad data), 2 on bad flags.
  */
 export function runCheckData(args: string[], out: Output): number {
-  const started = performance.now();
   let options: ReturnType<typeof readOptions>;
   try {
     options = readOptions(args);
@@ -83,14 +110,8 @@ export function runCheckData(args: string[], out: Output): number {
     out.error(`${error.message}\n${USAGE}`);
     return 2;
   }
-  const archive = options.archive === undefined ? undefined : readArchive(options.archive);
-  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as CountriesCollection;
-  const result = readDataFolder(options.data, archive, geometryPlaceRule(countries));
-  for (const line of groupRejections(result.rejections)) out.log(line);
-  const elapsed = Math.round(performance.now() - started);
-  const verbatim = archive
-    ? 'quotes checked against the archive'
-    : 'quotes NOT checked (no --archive)';
-  out.log(`${result.rejections.length} problem(s). ${summary(result)}. ${verbatim}. ${elapsed} ms`);
-  return result.rejections.length > 0 ? 1 : 0;
+  const report = checkDataFolder(options.data, options.archive);
+  for (const line of report.lines) out.log(line);
+  out.log(report.summary);
+  return report.ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
+import type * as CheckModule from './check-data-run';
 import type * as DerivedModule from './derived/index';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -19,6 +20,14 @@ function loadDerived(): Promise<typeof DerivedModule> {
     logLevel: 'warn',
   }).then(({ module }) => module);
   return derived;
+}
+
+/** The data check (scripts/check-data-run.ts, with turf), loaded the same way, for builds only. */
+function loadCheck(): Promise<typeof CheckModule> {
+  return runnerImport<typeof CheckModule>(join(ROOT, 'scripts', 'check-data-run.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then(({ module }) => module);
 }
 
 /** The file name a `/data/` request asks for (the middleware sees the URL below `/data/`). */
@@ -41,28 +50,46 @@ function notFound(res: ServerResponse, name: string): void {
  * scripts/derived/index.ts) as `/data/<file>`, in dev and in the production build, without a copy
  * in public/; the page validates the data at run time and never runs the derivations itself.
  * index.html preloads every one, so they download while the app's JS does.
+ *
+ * A build never ships rejected data: it first runs the data check (every rule of
+ * `npm run data:check`, with `<dataDir>/archive` for the quotes when present) and fails with its
+ * message. The dev server does not check: the page's banner shows what it rejects.
+ * `dataDir` is data/ except in tests.
  */
-export function serveDataFolder(): Plugin {
+export function serveDataFolder(dataDir = DATA_DIR): Plugin {
   let base = '/';
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'serve-data-folder',
     configResolved(config) {
       base = config.base;
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (!building) return;
+      const archive = join(dataDir, 'archive');
+      const { checkDataFolder } = await loadCheck();
+      const report = checkDataFolder(dataDir, existsSync(archive) ? archive : undefined);
+      if (!report.ok) {
+        this.error(
+          `the data check rejected data in ${dataDir}; fix it (npm run data:check) before building:\n${[...report.lines, report.summary].join('\n')}`,
+        );
+      }
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = requestedName(req.url);
         loadDerived().then(({ DERIVED_FILES, SERVED_FILES, buildDerivedFiles }) => {
           const isDerived = DERIVED_FILES.some(({ file }) => file === name);
-          if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(DATA_DIR, name)))) {
+          if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(dataDir, name)))) {
             return notFound(res, name);
           }
           // Derived files are rebuilt per request, so an edited data file shows on reload.
           const body = isDerived
-            ? buildDerivedFiles(DATA_DIR).get(name)
-            : readFileSync(join(DATA_DIR, name));
+            ? buildDerivedFiles(dataDir).get(name)
+            : readFileSync(join(dataDir, name));
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         }, next);
@@ -86,10 +113,10 @@ export function serveDataFolder(): Plugin {
     },
     async generateBundle() {
       const { DERIVED_FILES, SERVED_FILES, buildDerivedFiles } = await loadDerived();
-      const built = buildDerivedFiles(DATA_DIR);
+      const built = buildDerivedFiles(dataDir);
       for (const file of SERVED_FILES) {
         const isDerived = DERIVED_FILES.some((entry) => entry.file === file);
-        const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(DATA_DIR, file));
+        const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source });
       }
     },
