@@ -118,6 +118,14 @@ const CASES: Array<{
     lost: { areaFigures: ['af-1'] },
   },
   {
+    name: 'text-too-long',
+    rejected: [
+      ['events.json', 'ev-1', 'summary', 'too long for a summary, note or quote'],
+      ['claims.json', 'cl-1', 'event', 'references rejected event "ev-1"', 'kept'],
+    ],
+    lost: { events: ['ev-1'] },
+  },
+  {
     name: 'outside-operation-area',
     rejected: [
       ['places.json', 'romny', 'location.lon', 'longitude 33.49 is outside the operation area'],
