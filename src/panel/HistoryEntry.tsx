@@ -5,6 +5,7 @@ import { claimSentence, EVENT_KIND_LABEL } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import type { HistoryItem } from '../evidence/place-history';
 import { SourceCitation, SourceList } from './SourceCitation';
+import { ClampedText } from './ClampedText';
 
 interface EntryView {
   date: string;
@@ -58,10 +59,10 @@ export function HistoryEntry({ item, index }: { item: HistoryItem; index: Eviden
         <span className="ep-entry__actor">{view.actor}</span>
         {item.future && <span className="ep-badge ep-badge--future">After selected date</span>}
       </p>
-      <p className="ep-entry__summary">{view.summary}</p>
+      <ClampedText className="ep-entry__summary" text={view.summary} />
       {view.excerpts.map((excerpt, i) => (
         <figure key={`${excerpt.sourceId}-${i}`} className="ep-quote">
-          <blockquote>{excerpt.quote}</blockquote>
+          <ClampedText as="blockquote" text={excerpt.quote} />
           <figcaption>
             Quoted from <SourceCitation sourceId={excerpt.sourceId} index={index} />
           </figcaption>
