@@ -1,5 +1,6 @@
 import type { Bytes } from './bundle';
 import type { ColdStart } from './cold-start';
+import type { ScalePath } from './scale-path';
 import type { ScrubResult } from './scrub';
 import type { Summary } from './stats';
 import { round } from './stats';
@@ -15,6 +16,7 @@ export interface Results {
   };
   bundle: Record<'app' | 'bare', { page: Bytes; worker: Bytes }>;
   dataCheck: Record<'real' | 'scale', Summary & { exitCode: number; lastLine: string }>;
+  scalePath: ScalePath;
 }
 
 /** One budget (issue #5) or sanity check, and whether this run met it. */
@@ -72,6 +74,18 @@ export function checkBudgets(r: Results): BudgetResult[] {
       actual: `${r.dataCheck.scale.median} ms`,
       budget: '< 10000 ms',
       pass: r.dataCheck.scale.median < 10_000,
+    },
+    {
+      name: 'scale data as the data files: ready ÷ real-data cold start (medians)',
+      actual: `${round(r.scalePath.ready.median / r.coldStart.app.done.median)}× (${r.scalePath.ready.median} ms)`,
+      budget: '≤ 3×',
+      pass: r.scalePath.ready.median <= 3 * r.coldStart.app.done.median,
+    },
+    {
+      name: `scale data: busiest place's panel (${r.scalePath.busiest.entries} entries), open → next frame (median)`,
+      actual: `${r.scalePath.busiestPanel.median} ms`,
+      budget: '≤ 200 ms',
+      pass: r.scalePath.busiestPanel.median <= 200,
     },
     {
       name: 'sanity: scale data passes the check',

@@ -25,6 +25,8 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
     ['scrub → idle, scale, setData baseline', ...ms(r.scrub.scaleSetData.idle)],
     ['data check, real (with archive)', ...ms(r.dataCheck.real)],
     ['data check, scale', ...ms(r.dataCheck.scale)],
+    ['scale data as data files: nav → idle, overlay drawn', ...ms(r.scalePath.ready)],
+    ['scale data: busiest panel, open → next frame', ...ms(r.scalePath.busiestPanel)],
   ];
   console.log(`\n${formatTable(['timing (ms)', 'median', 'p95', 'n'], timings)}\n`);
   const bytes = [
