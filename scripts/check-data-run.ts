@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { DATA_KINDS } from '../src/data/data-files';
 import { DATA_FILES } from '../src/data/schema';
 import type { Archive } from '../src/data/consistency-rules';
-import { formatRejection, type ValidationResult } from '../src/data/validate-dataset';
+import { groupRejections, tallyRejections } from '../src/data/rejection-summary';
+import type { ValidationResult } from '../src/data/validate-dataset';
 import type { LandPolygons } from '../src/zones/build/cells';
 import { readDataFolder } from './data-folder';
 import { geometryPlaceRule } from './place-rules';
@@ -53,16 +54,48 @@ function readArchive(dir: string): Archive {
   return archive;
 }
 
+/** Per file: records kept and rejected, counted as the page's banner counts them. */
 function summary({ dataset, rejections, unreadable }: ValidationResult): string {
+  const tallies = new Map(tallyRejections(rejections).map((tally) => [tally.file, tally]));
   return DATA_KINDS.map((kind) => {
     const { file } = DATA_FILES[kind];
     if (unreadable.includes(file)) return `${file} unreadable`;
-    const kept = dataset[kind].length;
-    const rejected = new Set(rejections.filter((r) => r.file === file).map((r) => r.recordId));
-    return rejected.size > 0
-      ? `${file} ${kept} ok, ${rejected.size} rejected`
-      : `${file} ${kept} ok`;
+    const tally = tallies.get(file);
+    const parts = [
+      `${dataset[kind].length} ok`,
+      tally && tally.skipped > 0 ? `${tally.skipped} rejected` : null,
+      tally && tally.linksDropped > 0 ? `${tally.linksDropped} kept without a broken link` : null,
+    ].filter((part) => part !== null);
+    return `${file} ${parts.join(', ')}`;
   }).join('; ');
+}
+
+/** What checking a data folder found: the printed lines, the closing summary, and whether clean. */
+export interface CheckReport {
+  ok: boolean;
+  /** One line per problem, the same problem in many records grouped (rejection-summary.ts). */
+  lines: string[];
+  summary: string;
+}
+
+/**
+ * Checks the data files in `dataDir` with every rule: the page's, the geometry place rules and,
+ * given an archive folder, the verbatim quotes. Shared by the CLI and the build (vite-data-plugin).
+ */
+export function checkDataFolder(dataDir: string, archiveDir: string | undefined): CheckReport {
+  const started = performance.now();
+  const archive = archiveDir === undefined ? undefined : readArchive(archiveDir);
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as LandPolygons;
+  const result = readDataFolder(dataDir, archive, geometryPlaceRule(countries));
+  const elapsed = Math.round(performance.now() - started);
+  const verbatim = archive
+    ? 'quotes checked against the archive'
+    : 'quotes NOT checked (no --archive)';
+  return {
+    ok: result.rejections.length === 0,
+    lines: groupRejections(result.rejections),
+    summary: `${result.rejections.length} problem(s). ${summary(result)}. ${verbatim}. ${elapsed} ms`,
+  };
 }
 
 /**
@@ -70,7 +103,6 @@ function summary({ dataset, rejections, unreadable }: ValidationResult): string 
  * 1 if anything was rejected (so CI fails on bad data), 2 on bad flags.
  */
 export function runCheckData(args: string[], out: Output): number {
-  const started = performance.now();
   let options: ReturnType<typeof readOptions>;
   try {
     options = readOptions(args);
@@ -79,14 +111,8 @@ export function runCheckData(args: string[], out: Output): number {
     out.error(`${error.message}\n${USAGE}`);
     return 2;
   }
-  const archive = options.archive === undefined ? undefined : readArchive(options.archive);
-  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as LandPolygons;
-  const result = readDataFolder(options.data, archive, geometryPlaceRule(countries));
-  for (const rejection of result.rejections) out.log(formatRejection(rejection));
-  const elapsed = Math.round(performance.now() - started);
-  const verbatim = archive
-    ? 'quotes checked against the archive'
-    : 'quotes NOT checked (no --archive)';
-  out.log(`${result.rejections.length} problem(s). ${summary(result)}. ${verbatim}. ${elapsed} ms`);
-  return result.rejections.length > 0 ? 1 : 0;
+  const report = checkDataFolder(options.data, options.archive);
+  for (const line of report.lines) out.log(line);
+  out.log(report.summary);
+  return report.ok ? 0 : 1;
 }

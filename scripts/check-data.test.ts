@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckData, USAGE } from './check-data-run';
@@ -39,8 +40,13 @@ const FAILING: Array<[fixture: string, line: string]> = [
   ['bad-json', 'area-figures.json: not valid JSON'],
   ['not-an-array', 'evacuations.json: must be a JSON array of records'],
   ['missing-file', 'events.json: file is missing'],
+  ['empty-file', 'area-figures.json: file is empty'],
   ['schema-error', 'evacuations.json: record "evac-1" field settlements.count: Too small'],
   ['bad-geometry', 'places.json: record "west-of-map" field location.lon: longitude 30.52'],
+  [
+    'text-too-long',
+    'events.json: record "ev-1" field summary: too long for a summary, note or quote: at most 1500 characters, this one has 2080',
+  ],
   ['blank-text', 'area-figures.json: record "af-1" field note: must not be blank'],
   [
     'outside-operation-area',
@@ -112,6 +118,20 @@ describe('runCheckData', () => {
     const run = runInProcess(fixtureArgs(fixture));
     expect(run.code).toBe(1);
     expect(printed(run, line)).toBe(true);
+  });
+
+  it('counts and groups 1,000 copies of one id as the banner does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
+    cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+    const events = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as unknown[];
+    const copies = Array.from({ length: 1_000 }, () => events[0]);
+    writeFileSync(join(dir, 'events.json'), JSON.stringify([...copies, ...events.slice(1)]));
+    const run = runInProcess(['--data', dir]);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('events.json'))).toEqual([
+      'events.json: 1,000 records share id "ev-1": the first (index 0) is kept, the other 999 are skipped',
+    ]);
+    expect(run.stdout).toContain('events.json 1 ok, 999 rejected;');
   });
 
   it.each([[['--bogus']], [['--data']], [['extra-positional']], [['--data', 'no/such/dir']]])(

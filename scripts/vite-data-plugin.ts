@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
+import type * as CheckModule from './check-data-run';
 import type * as DerivedModule from './derived/index';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -20,32 +22,85 @@ export function loadDerived(): Promise<typeof DerivedModule> {
   return derived;
 }
 
+/** The data check (scripts/check-data-run.ts, with turf), loaded the same way, for builds only. */
+function loadCheck(): Promise<typeof CheckModule> {
+  return runnerImport<typeof CheckModule>(join(ROOT, 'scripts', 'check-data-run.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then(({ module }) => module);
+}
+
+/** The file name a `/data/` request asks for (the middleware sees the URL below `/data/`). */
+function requestedName(url: string | undefined): string {
+  return decodeURIComponent((url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+}
+
+/**
+ * A data file the server does not have is a 404, never the SPA's HTML page (which the page would
+ * report as "not valid JSON: Unexpected token '<'"), so the page can say the file is missing.
+ */
+function notFound(res: ServerResponse, name: string): void {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(`no data file ${name}\n`);
+}
+
 /**
  * Ships the data files (human-edited JSON in data/) and the files derived from them (the list in
  * scripts/derived/index.ts) as `/data/<file>`, in dev and in the production build, without a copy
  * in public/; the page validates the data at run time and never runs the derivations itself.
  * index.html preloads all but the lazy ones, so they download while the app's JS does.
+ *
+ * A build never ships rejected data: it first runs the data check (every rule of
+ * `npm run data:check`, with `<dataDir>/archive` for the quotes when present) and fails with its
+ * message. The dev server does not check: the page's banner shows what it rejects.
+ * `dataDir` is data/ except in tests.
  */
-export function serveDataFolder(): Plugin {
+export function serveDataFolder(dataDir = DATA_DIR): Plugin {
   let base = '/';
+  let outDir = 'dist';
+  let building = false;
   return {
     name: 'serve-data-folder',
     configResolved(config) {
       base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (!building) return;
+      const archive = join(dataDir, 'archive');
+      const { checkDataFolder } = await loadCheck();
+      const report = checkDataFolder(dataDir, existsSync(archive) ? archive : undefined);
+      if (!report.ok) {
+        this.error(
+          `the data check rejected data in ${dataDir}; fix it (npm run data:check) before building:\n${[...report.lines, report.summary].join('\n')}`,
+        );
+      }
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
-        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        const name = requestedName(req.url);
         loadDerived().then(({ DERIVED_FILES, SERVED_FILES, buildDerivedFiles }) => {
-          if (!SERVED_FILES.includes(name)) return next();
           const isDerived = DERIVED_FILES.some(({ file }) => file === name);
+          if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(dataDir, name)))) {
+            return notFound(res, name);
+          }
           // Derived files are rebuilt per request, so an edited data file shows on reload.
           const body = isDerived
-            ? buildDerivedFiles(DATA_DIR).get(name)
-            : readFileSync(join(DATA_DIR, name));
+            ? buildDerivedFiles(dataDir).get(name)
+            : readFileSync(join(dataDir, name));
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         }, next);
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = requestedName(req.url);
+        const path = resolve(outDir, 'data', name);
+        if (path.startsWith(join(outDir, 'data')) && existsSync(path)) return next();
+        notFound(res, name);
       });
     },
     async transformIndexHtml(): Promise<HtmlTagDescriptor[]> {
@@ -58,10 +113,10 @@ export function serveDataFolder(): Plugin {
     },
     async generateBundle() {
       const { DERIVED_FILES, SERVED_FILES, buildDerivedFiles } = await loadDerived();
-      const built = buildDerivedFiles(DATA_DIR);
+      const built = buildDerivedFiles(dataDir);
       for (const file of SERVED_FILES) {
         const isDerived = DERIVED_FILES.some((entry) => entry.file === file);
-        const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(DATA_DIR, file));
+        const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source });
       }
     },

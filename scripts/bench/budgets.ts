@@ -1,5 +1,6 @@
 import type { Bytes } from './bundle';
 import type { ColdStart } from './cold-start';
+import type { ScalePath } from './scale-path';
 import type { ScrubResult } from './scrub';
 import type { Summary } from './stats';
 import { round } from './stats';
@@ -18,6 +19,7 @@ export interface Results {
   dataCheck: Record<'real' | 'scale', Summary & { exitCode: number; lastLine: string }>;
   /** Zone model + area series for the scale data (issue #11). */
   zoneBuild: ZoneBuild;
+  scalePath: ScalePath;
 }
 
 /** One budget (issue #5) or sanity check, and whether this run met it. */
@@ -77,6 +79,18 @@ export function checkBudgets(r: Results): BudgetResult[] {
       pass: r.dataCheck.scale.median < 10_000,
     },
     zoneBuildBudget(r.zoneBuild),
+    {
+      name: 'scale data as the data files: ready ÷ real-data cold start (medians)',
+      actual: `${round(r.scalePath.ready.median / r.coldStart.app.done.median)}× (${r.scalePath.ready.median} ms)`,
+      budget: '≤ 3×',
+      pass: r.scalePath.ready.median <= 3 * r.coldStart.app.done.median,
+    },
+    {
+      name: `scale data: busiest place's panel (${r.scalePath.busiest.entries} entries), open → next frame (median)`,
+      actual: `${r.scalePath.busiestPanel.median} ms`,
+      budget: '≤ 200 ms',
+      pass: r.scalePath.busiestPanel.median <= 200,
+    },
     {
       name: 'sanity: scale data passes the check',
       actual: `exit ${r.dataCheck.scale.exitCode}`,

@@ -52,7 +52,7 @@ interface Milestones {
   done: number;
 }
 
-async function coldStartOnce(
+export async function coldStartOnce(
   browser: Browser,
   url: string,
   needsOverlay: boolean,

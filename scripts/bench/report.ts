@@ -26,6 +26,8 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
     ['data check, real (with archive)', ...ms(r.dataCheck.real)],
     ['data check, scale', ...ms(r.dataCheck.scale)],
     ['building zones + area series, scale', ...ms(r.zoneBuild)],
+    ['scale data as data files: nav → idle, overlay drawn', ...ms(r.scalePath.ready)],
+    ['scale data: busiest panel, open → next frame', ...ms(r.scalePath.busiestPanel)],
   ];
   console.log(`\n${formatTable(['timing (ms)', 'median', 'p95', 'n'], timings)}\n`);
   const bytes = [

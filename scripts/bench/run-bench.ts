@@ -11,6 +11,7 @@ import { timeDataCheck } from './data-check';
 import { checkBudgets, zoneBuildBudget, type Results } from './budgets';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
+import { measureScalePath } from './scale-path';
 import { measureScrub, type ScrubMode } from './scrub';
 import { BENCH_DIST } from './vite.bench.config';
 import { timeZoneBuild } from './zone-build';
@@ -18,6 +19,8 @@ import { timeZoneBuild } from './zone-build';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'artifacts', 'bench');
 const SCALE_DIR = join(OUT, 'scale-data');
+/** The built app with the scale data set as its own data files (scale-path.ts). */
+const SCALE_DIST = join(OUT, 'dist-scale');
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +35,24 @@ const quick = values.quick ?? false;
  * software WebGL (see the README), so the full run stops at the 60 scrubs issue #5 asks for.
  */
 const RUNS = quick
-  ? { cold: 3, scrubsReal: 20, scrubsScale: 5, checkReal: 3, checkScale: 1, zoneBuild: 1 }
-  : { cold: 10, scrubsReal: 80, scrubsScale: 60, checkReal: 10, checkScale: 3, zoneBuild: 1 };
+  ? {
+      cold: 3,
+      scrubsReal: 20,
+      scrubsScale: 5,
+      checkReal: 3,
+      checkScale: 1,
+      zoneBuild: 1,
+      scalePath: 1,
+    }
+  : {
+      cold: 10,
+      scrubsReal: 80,
+      scrubsScale: 60,
+      checkReal: 10,
+      checkScale: 3,
+      zoneBuild: 1,
+      scalePath: 3,
+    };
 
 /** `--zones-only`: times the zone build on the scale data once and checks its budget. */
 function zonesOnly(): number {
@@ -62,8 +81,8 @@ async function main(): Promise<number> {
   };
 
   console.log('generating the scale dataset (seeded) …');
-  const scaleData = generateScaleData();
-  writeScaleData(SCALE_DIR, scaleData);
+  const generated = generateScaleData();
+  writeScaleData(SCALE_DIR, generated);
 
   console.log('timing the data check …');
   const dataCheck = {
@@ -74,7 +93,7 @@ async function main(): Promise<number> {
     scale: timeDataCheck(['--data', SCALE_DIR], RUNS.checkScale),
   };
   console.log('building zones + area series for the scale data set …');
-  const zoneBuild = timeZoneBuild(scaleData.dataset, RUNS.zoneBuild);
+  const zoneBuild = timeZoneBuild(generated.dataset, RUNS.zoneBuild);
 
   const { url, server } = await serve(BENCH_DIST);
   const browser = await launchChromium();
@@ -94,7 +113,15 @@ async function main(): Promise<number> {
       scale: await scrubRun('app', 'scale'),
       scaleSetData: await scrubRun('setdata', 'scale'),
     };
-    const results: Results = { coldStart, scrub, bundle, dataCheck, zoneBuild };
+    console.log(`scale data through the app's loading path, ${RUNS.scalePath} runs …`);
+    const scalePath = await measureScalePath(
+      browser,
+      BENCH_DIST,
+      SCALE_DIST,
+      generated.dataset,
+      RUNS.scalePath,
+    );
+    const results: Results = { coldStart, scrub, bundle, dataCheck, zoneBuild, scalePath };
     const budgets = checkBudgets(results);
     const report = {
       date: new Date().toISOString(),

@@ -1,24 +1,26 @@
-import { useState } from 'react';
-import { formatRejection } from '../data/validate-dataset';
+import { useMemo, useState } from 'react';
+import { groupRejections } from '../data/rejection-summary';
 import { skippedSummary } from './skipped-summary';
 import { useAppStore } from '../state/store-context';
 
 /**
  * Says plainly when the loader skipped files, records or zones, and which (file, record, field,
  * message), so a reader knows the map is missing something and a contributor can fix it.
- * Dismissible; the valid rest of the data renders either way.
+ * The same problem in many records is one line with a count. Dismissible; the valid rest of the
+ * data renders either way.
  */
 export function RejectionsBanner() {
   const rejections = useAppStore((s) => s.rejections);
   const [dismissed, setDismissed] = useState(false);
+  const lines = useMemo(() => groupRejections(rejections), [rejections]);
   if (rejections.length === 0 || dismissed) return null;
   return (
     <div className="rejections-banner" role="status" data-testid="rejections-banner">
       <details>
         <summary>{skippedSummary(rejections)}</summary>
         <ul>
-          {rejections.map((rejection, i) => (
-            <li key={i}>{formatRejection(rejection)}</li>
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       </details>

@@ -6,13 +6,17 @@ import { loadDataset } from './load-dataset';
 const VALID = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'data', 'valid');
 
 /** Serves the valid fixture, except for the files listed, which fail as given. */
-function fakeFetch(broken: Record<string, 'http-500' | 'network' | 'bad-json'> = {}) {
+function fakeFetch(
+  broken: Record<string, 'http-404' | 'http-500' | 'network' | 'bad-json' | 'empty'> = {},
+) {
   return vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
     const url = String(input);
     const file = url.replace(/^.*\/data\//, '');
     const failure = broken[file];
     if (failure === 'network') throw new TypeError('Failed to fetch');
     if (failure === 'http-500') return new Response('oops', { status: 500 });
+    if (failure === 'http-404') return new Response('Not Found', { status: 404 });
+    if (failure === 'empty') return new Response('', { status: 200 });
     if (failure === 'bad-json') return new Response('[{', { status: 200 });
     return new Response(readFileSync(join(VALID, file), 'utf8'), { status: 200 });
   });
@@ -45,7 +49,7 @@ describe('loadDataset', () => {
     expect(dataset.claims).toHaveLength(2);
   });
 
-  it('turns a network failure into a rejection and rejects what depended on the file', async () => {
+  it('turns a network failure into a rejection and keeps a claim whose event it lost', async () => {
     const { dataset, rejections } = await loadDataset('/', fakeFetch({ 'events.json': 'network' }));
     expect(rejections).toEqual([
       {
@@ -58,10 +62,15 @@ describe('loadDataset', () => {
         file: 'claims.json',
         recordId: 'cl-1',
         field: 'event',
-        message: 'unknown event "ev-1" (events.json could not be read)',
+        message:
+          'unknown event "ev-1" (events.json could not be read); the record is kept and drawn without this link',
+        index: 0,
+        kept: true,
       },
     ]);
-    expect(dataset.claims.map((c) => c.id)).toEqual(['cl-2']);
+    expect(dataset.claims.map((c) => c.id)).toEqual(['cl-1', 'cl-2']);
+    expect(dataset.claims[0]).not.toHaveProperty('event');
+    expect(dataset.claims[0]?.sources).toEqual(['src-a']);
     expect(dataset.places).toHaveLength(2);
   });
 
@@ -74,5 +83,24 @@ describe('loadDataset', () => {
     expect(rejections[0]).toMatchObject({ file: 'evacuations.json', recordId: null });
     expect(rejections[0]?.message).toMatch(/^not valid JSON/);
     expect(dataset.sources).toHaveLength(2);
+  });
+
+  it('reports a file the server does not have (404) as missing', async () => {
+    const { rejections } = await loadDataset('/', fakeFetch({ 'area-figures.json': 'http-404' }));
+    expect(rejections).toEqual([
+      { file: 'area-figures.json', recordId: null, field: null, message: 'file is missing' },
+    ]);
+  });
+
+  it('reports an empty file as empty', async () => {
+    const { rejections } = await loadDataset('/', fakeFetch({ 'area-figures.json': 'empty' }));
+    expect(rejections).toEqual([
+      {
+        file: 'area-figures.json',
+        recordId: null,
+        field: null,
+        message: expect.stringMatching(/^file is empty/) as unknown as string,
+      },
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import type { ValidationResult } from './validate-dataset';
 async function fetchText(url: string, fetchFn: typeof fetch): Promise<FileText> {
   try {
     const response = await fetchFn(url);
+    // The servers answer 404 for a data file they do not have (scripts/vite-data-plugin.ts).
+    if (response.status === 404) return undefined;
     if (!response.ok) return { failure: `could not be fetched: HTTP ${response.status}` };
     return await response.text();
   } catch (error) {

@@ -11,6 +11,8 @@ export type RecordOf<K extends Kind> = Dataset[K][number];
 export interface Problem {
   field: string | null;
   message: string;
+  /** Only the link in `field` is broken: the record is kept without it (see reference-rules.ts). */
+  dropsLink?: true;
 }
 
 /**
@@ -157,6 +159,7 @@ export function checkRecords<K extends Kind>(
           recordId: id,
           field,
           message: id === null ? `record at index ${index}: ${message}` : message,
+          index,
         });
       }
     };

@@ -6,10 +6,19 @@ interface Reference {
   field: string;
   target: Kind;
   id: string;
+  /**
+   * The record stands without this link: a claim or order whose event is missing or rejected keeps
+   * its own sources, so it is still drawn and only the link is dropped (and reported).
+   */
+  optional?: true;
 }
 
 const one = (field: string, target: Kind, id: string | undefined): Reference[] =>
   id === undefined ? [] : [{ field, target, id }];
+
+/** The `event` link of a claim or order: see {@link Reference.optional}. */
+const eventLink = (id: string | undefined): Reference[] =>
+  one('event', 'events', id).map((ref): Reference => ({ ...ref, optional: true }));
 
 const many = (field: string, target: Kind, ids: readonly string[]): Reference[] =>
   ids.map((id, i) => ({ field: `${field}.${i}`, target, id }));
@@ -29,14 +38,14 @@ const REFERENCES: { [K in Kind]: (record: RecordOf<K>) => Reference[] } = {
     ...one('claimant', 'claimants', c.claimant),
     ...one('place', 'places', c.place),
     ...many('sources', 'sources', c.sources),
-    ...one('event', 'events', c.event),
+    ...eventLink(c.event),
   ],
   evacuations: (o) => [
     ...one('authority', 'claimants', o.authority),
     ...many('area.hromadas', 'places', o.area.hromadas),
     ...many('settlements.named', 'places', o.settlements.named),
     ...many('sources', 'sources', o.sources),
-    ...one('event', 'events', o.event),
+    ...eventLink(o.event),
   ],
   areaFigures: (a) => [
     ...one('claimant', 'claimants', a.claimant),
@@ -65,6 +74,7 @@ export interface IdIndex {
  * Unknown and rejected references. Kinds are checked in dependency order by the caller, so a
  * record pointing at a rejected record is rejected too and nothing on the map dangles; the message
  * says which, because "unknown" would send a contributor hunting for a record that does exist.
+ * An optional link's problem is marked `dropsLink`: the caller keeps the record without it.
  */
 export function referenceProblems<K extends Kind>(
   kind: K,
@@ -72,7 +82,7 @@ export function referenceProblems<K extends Kind>(
   ids: IdIndex,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const { field, target, id } of REFERENCES[kind](record)) {
+  for (const { field, target, id, optional } of REFERENCES[kind](record)) {
     if (ids.kept[target].has(id)) continue;
     const unreadable = ids.unreadable.get(target);
     const message = ids.rejected[target].has(id)
@@ -80,7 +90,7 @@ export function referenceProblems<K extends Kind>(
       : unreadable !== undefined
         ? `unknown ${NOUN[target]} "${id}" (${unreadable} could not be read)`
         : `unknown ${NOUN[target]} "${id}"`;
-    problems.push({ field, message });
+    problems.push(optional ? { field, message, dropsLink: true } : { field, message });
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from './schema';
+import { DATA_FILES, TEXT_LIMITS } from './schema';
 
 /** One record per kind with every optional field present, so every text field is exercised. */
 const FULL_RECORDS: { [K in keyof typeof DATA_FILES]: unknown } = {
@@ -129,5 +129,28 @@ describe('schema text fields', () => {
       withValue(FULL_RECORDS.claimants, ['name'], '   '),
     );
     expect(result.error?.issues[0]?.message).toBe('must not be blank (empty or only whitespace)');
+  });
+
+  it.each(CASES)('$kind refuses a 1 MB $field', ({ kind, record, path, field }) => {
+    const result = DATA_FILES[kind].schema.safeParse(withValue(record, path, 'a'.repeat(2 ** 20)));
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+
+  it('says how long a text may be and how long it is', () => {
+    const summary = 'a'.repeat(TEXT_LIMITS.prose + 1);
+    const result = DATA_FILES.events.schema.safeParse(
+      withValue(FULL_RECORDS.events, ['summary'], summary),
+    );
+    expect(result.error?.issues[0]?.message).toBe(
+      `too long for a summary, note or quote: at most ${TEXT_LIMITS.prose} characters, this one has ${TEXT_LIMITS.prose + 1}`,
+    );
+  });
+
+  it('accepts a text at its limit', () => {
+    const note = 'a'.repeat(TEXT_LIMITS.prose);
+    const result = DATA_FILES.events.schema.safeParse(
+      withValue(FULL_RECORDS.events, ['summary'], note),
+    );
+    expect(result.success).toBe(true);
   });
 });

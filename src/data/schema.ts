@@ -1,14 +1,54 @@
 import { z } from 'zod';
 import { parseIsoDay } from './dates';
 
+/**
+ * The longest text each kind of field may hold, in characters: about three times the longest in
+ * the data (documented in data/README.md). A megabyte "summary" is a pasted page, not a summary,
+ * and would freeze the panel that shows it.
+ */
+export const TEXT_LIMITS = {
+  /** A record id. */
+  id: 100,
+  /** A link. */
+  url: 2000,
+  /** Names: claimant, outlet, place names and variants, admin units, archive file names. */
+  name: 200,
+  /** One line: a source title, a citation, a `via` note. */
+  line: 600,
+  /** Prose: a summary, a note, a quote, a place's location note. */
+  prose: 1500,
+} as const;
+
+/** A string of at most `max` characters, saying how long it is when it is longer. */
+function upTo<T extends z.ZodString>(schema: T, max: number, what: string): T {
+  return schema.max(max, {
+    error: (issue) =>
+      `too long for ${what}: at most ${max} characters, this one has ${String((issue.input as string).length)}`,
+  }) as T;
+}
+
 /** A record id: lower-case letters, digits, `-` and `_`. */
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case a-z, 0-9, - or _');
+export const Id = upTo(
+  z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case a-z, 0-9, - or _'),
+  TEXT_LIMITS.id,
+  'an id',
+);
 
 /**
  * Free text: names, titles, notes, quotes. Blank or whitespace-only text is refused everywhere, so
- * a `" "` citation or note cannot pass for content.
+ * a `" "` citation or note cannot pass for content. Every use has a length limit: {@link Name},
+ * {@link Line} or {@link Prose}.
  */
-export const Text = z.string().regex(/\S/, 'must not be blank (empty or only whitespace)');
+const Text = z.string().regex(/\S/, 'must not be blank (empty or only whitespace)');
+
+/** A name (see {@link TEXT_LIMITS}). */
+const Name = upTo(Text, TEXT_LIMITS.name, 'a name');
+
+/** One line of text: a title, a citation (see {@link TEXT_LIMITS}). */
+const Line = upTo(Text, TEXT_LIMITS.line, 'one line (a title or citation)');
+
+/** Prose: a summary, note or quote (see {@link TEXT_LIMITS}). */
+const Prose = upTo(Text, TEXT_LIMITS.prose, 'a summary, note or quote');
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const IsoDate = z
@@ -19,9 +59,10 @@ export const IsoDate = z
 export const DatePrecision = z.enum(['day', 'approximate']);
 
 /** Only web links; anything else (javascript:, data:, file:) is refused. */
-export const HttpUrl = z
-  .string()
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+export const HttpUrl = upTo(z.string(), TEXT_LIMITS.url, 'a link').refine(
+  (value) => /^https?:\/\/[^\s]+$/i.test(value),
+  'must be an http(s) URL',
+);
 
 /** The two sides a control claim can name. `contested` = the claimant says neither side holds it. */
 export const Side = z.enum(['ru', 'ua', 'contested']);
@@ -31,18 +72,18 @@ export const Side = z.enum(['ru', 'ua', 'contested']);
 /** Who reported or claimed something: an authority, an analyst group, a person in office. */
 export const Claimant = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   /** Which side the claimant belongs to; `independent` for analysts and media. */
   affiliation: z.enum(['ru', 'ua', 'independent', 'other']),
   kind: z.enum(['government', 'military', 'osint', 'analyst', 'media', 'person']),
-  note: Text.optional(),
+  note: Prose.optional(),
 });
 
 /** A cited document. */
 export const Source = z.strictObject({
   id: Id,
-  outlet: Text,
-  title: Text,
+  outlet: Name,
+  title: Line,
   url: HttpUrl,
   published: IsoDate,
   publishedPrecision: DatePrecision,
@@ -57,23 +98,23 @@ export const Source = z.strictObject({
   ]),
   archivedUrl: HttpUrl.optional(),
   /** File name of the archived full text (in the archive folder) that excerpts are checked against. */
-  archiveFile: Text.optional(),
+  archiveFile: Name.optional(),
   /** E.g. "re-publication of Ukrinform"; says when the link is a mirror or aggregator. */
-  via: Text.optional(),
+  via: Line.optional(),
 });
 
 /** A verbatim quote: must be an exact substring of the source's archived text. */
 export const Excerpt = z.strictObject({
   sourceId: Id,
-  quote: Text,
+  quote: Prose,
 });
 
 /** Where a coordinate came from. */
 export const LocationCitation = z.strictObject({
-  text: Text,
+  text: Line,
   url: HttpUrl.optional(),
   /** The mirror or copy the value was read on, when `url` names the original article. */
-  via: Text.optional(),
+  via: Line.optional(),
 });
 
 /** A sourced point location (WGS84). */
@@ -90,20 +131,20 @@ export const Location = z.strictObject({
 export const Place = z.strictObject({
   id: Id,
   names: z.strictObject({
-    en: Text,
+    en: Name,
     /** The name in the local language (Ukrainian for Ukraine, Russian for Russia). */
-    native: Text,
-    variants: z.array(Text),
+    native: Name,
+    variants: z.array(Name),
   }),
   country: z.enum(['UA', 'RU']),
-  oblast: Text,
-  raion: Text.optional(),
+  oblast: Name,
+  raion: Name.optional(),
   /** Hromada (Ukraine) or selsoviet / municipal unit (Russia). */
-  hromada: Text.optional(),
+  hromada: Name.optional(),
   kind: z.enum(['city', 'town', 'village', 'site']),
   location: Location.nullable(),
   /** Why it is not located, or what is known of its position in words. */
-  locationNote: Text.optional(),
+  locationNote: Prose.optional(),
   /** Links backing the place record (names, admin units). */
   citations: z.array(HttpUrl),
 });
@@ -130,7 +171,7 @@ export const Event = z.strictObject({
   actor: Id,
   places: z.array(Id),
   /** One sentence in our own words. */
-  summary: Text,
+  summary: Prose,
   excerpts: z.array(Excerpt),
   /** Source ids; at least one. */
   citations: z.array(Id).min(1),
@@ -162,8 +203,8 @@ export const EvacuationOrder = z.strictObject({
   datePrecision: DatePrecision,
   authority: Id,
   area: z.strictObject({
-    oblast: Text,
-    raion: Text.optional(),
+    oblast: Name,
+    raion: Name.optional(),
     /** Place ids of the hromada centres whose communities the order covers. */
     hromadas: z.array(Id),
   }),
@@ -174,7 +215,7 @@ export const EvacuationOrder = z.strictObject({
     count: z.number().int().positive().nullable(),
   }),
   people: z.number().int().nonnegative().nullable(),
-  summary: Text,
+  summary: Prose,
   sources: z.array(Id).min(1),
   event: Id.optional(),
 });
@@ -190,7 +231,7 @@ export const AreaFigure = z.strictObject({
   /** How the figure was worded: about, more than, at most. */
   qualifier: z.enum(['about', 'exactly', 'more-than', 'less-than', 'at-most']),
   settlements: z.number().int().nonnegative().optional(),
-  note: Text.optional(),
+  note: Prose.optional(),
   sources: z.array(Id).min(1),
 });
 

@@ -34,9 +34,23 @@ function keptIds(dataset: Dataset): Record<string, string[]> {
   );
 }
 
+/** A rejection without its record's position, which the cases do not list. */
+function omitIndex(rejection: Rejection): Rejection {
+  const copy = { ...rejection };
+  delete copy.index;
+  return copy;
+}
+
 const BASE = keptIds(readFixture('valid').dataset);
 
-type Expected = [file: string, recordId: string | null, field: string | null, message: string];
+/** A rejection expected of a fixture; `kept` when only a link is dropped and the record stays. */
+type Expected = [
+  file: string,
+  recordId: string | null,
+  field: string | null,
+  message: string,
+  kept?: 'kept',
+];
 
 /** Each fixture is the valid base plus one defect: what must be rejected, and what must go missing. */
 const CASES: Array<{
@@ -58,9 +72,15 @@ const CASES: Array<{
     name: 'missing-file',
     rejected: [
       ['events.json', null, null, 'file is missing'],
-      ['claims.json', 'cl-1', 'event', 'unknown event "ev-1" (events.json could not be read)'],
+      [
+        'claims.json',
+        'cl-1',
+        'event',
+        'unknown event "ev-1" (events.json could not be read); the record is kept and drawn',
+        'kept',
+      ],
     ],
-    lost: { events: ['ev-1'], claims: ['cl-1'] },
+    lost: { events: ['ev-1'] },
   },
   {
     name: 'schema-error',
@@ -97,6 +117,14 @@ const CASES: Array<{
       ['area-figures.json', 'af-1', 'note', 'must not be blank (empty or only whitespace)'],
     ],
     lost: { areaFigures: ['af-1'] },
+  },
+  {
+    name: 'text-too-long',
+    rejected: [
+      ['events.json', 'ev-1', 'summary', 'too long for a summary, note or quote'],
+      ['claims.json', 'cl-1', 'event', 'references rejected event "ev-1"', 'kept'],
+    ],
+    lost: { events: ['ev-1'] },
   },
   {
     name: 'outside-operation-area',
@@ -218,12 +246,13 @@ describe('validateDataset', () => {
     '$name: rejects exactly the defect and keeps the valid rest',
     ({ name, rejected, lost }) => {
       const { dataset, rejections } = readFixture(name);
-      expect(rejections).toEqual(
-        rejected.map(([file, recordId, field, message]): Rejection => ({
+      expect(rejections.map((rejection) => omitIndex(rejection))).toEqual(
+        rejected.map(([file, recordId, field, message, kept]): Rejection => ({
           file,
           recordId,
           field,
           message: expect.stringContaining(message) as unknown as string,
+          ...(kept && { kept: true }),
         })),
       );
       const expected = Object.fromEntries(
@@ -253,7 +282,38 @@ describe('validateDataset', () => {
       recordId: null,
       field: 'id',
       message: expect.stringMatching(/^record at index 0: /) as unknown as string,
+      index: 0,
     });
+  });
+
+  it('names line and column of invalid JSON, whatever the engine says', () => {
+    const { rejections } = validateDataset({ 'claimants.json': '[\n  {"id": "a",}\n]' });
+    expect(rejections[0]?.message).toMatch(/^not valid JSON: .*line 2 column 14/);
+  });
+
+  it('names the end of a truncated file by line and column', () => {
+    const { rejections } = validateDataset({ 'claimants.json': '[\n  {' });
+    expect(rejections[0]?.message).toMatch(/^not valid JSON: .*line 2 column 4/);
+  });
+
+  it('reports an empty or blank file as empty, not as invalid JSON', () => {
+    const { rejections } = validateDataset({ 'claimants.json': ' \n' });
+    expect(rejections[0]?.message).toMatch(/^file is empty/);
+  });
+
+  it('keeps an evacuation order whose event was rejected, without the link', () => {
+    const dir = join(FIXTURES, 'valid');
+    const files = Object.fromEntries(
+      Object.values(DATA_FILES).map(({ file }) => [file, readFileSync(join(dir, file), 'utf8')]),
+    );
+    const orders = JSON.parse(files['evacuations.json'] ?? '[]') as Array<Record<string, unknown>>;
+    files['evacuations.json'] = JSON.stringify(orders.map((o) => ({ ...o, event: 'no-such' })));
+    const { dataset, rejections } = validateDataset(files);
+    expect(dataset.evacuations.map((o) => o.id)).toEqual(['evac-1']);
+    expect(dataset.evacuations[0]).not.toHaveProperty('event');
+    expect(rejections).toEqual([
+      expect.objectContaining({ recordId: 'evac-1', field: 'event', kept: true }),
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type Archive,
 } from './consistency-rules';
 import { DATA_KINDS, type Kind } from './data-files';
+import { jsonErrorMessage } from './json-text';
 import { checkRecords, type Kept, type Problem, type RecordOf } from './record-rules';
 import { referenceProblems, type IdIndex } from './reference-rules';
 import { DATA_FILES, type Dataset } from './schema';
@@ -37,13 +38,12 @@ function readArray(file: string, text: string | undefined): unknown[] | Rejectio
     message,
   });
   if (text === undefined) return fileRejection('file is missing');
+  if (text.trim() === '') return fileRejection('file is empty (an empty file is `[]`)');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return fileRejection(
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fileRejection(`not valid JSON: ${jsonErrorMessage(error, text)}`);
   }
   if (!Array.isArray(parsed)) return fileRejection('must be a JSON array of records');
   return parsed;
@@ -54,6 +54,16 @@ function emptySets(): Record<Kind, Set<string>> {
     Kind,
     Set<string>
   >;
+}
+
+/** Appended to a dropped link's message, so the reader knows the record itself is on the map. */
+const KEPT_NOTE = 'the record is kept and drawn without this link';
+
+/** A record without its `event` link, the only link whose loss does not cost the record. */
+function withoutEventLink<R>(record: R): R {
+  const copy = { ...record } as R & { event?: unknown };
+  delete copy.event;
+  return copy;
 }
 
 /** A rule that reads one record against the records of the kinds before it. */
@@ -131,21 +141,35 @@ export function validateDataset(
     rejections.push(...checked.rejections);
     for (const r of checked.rejections) if (r.recordId !== null) ids.rejected[kind].add(r.recordId);
     const resolved: Kept<Kind>[] = [];
-    const reject = (id: string, problems: Problem[]) => {
-      for (const problem of problems) rejections.push({ file, recordId: id, ...problem });
-      ids.rejected[kind].add(id);
+    const report = ({ id, index }: Kept<Kind>, problems: Problem[], kept?: true) => {
+      for (const { field, message } of problems) {
+        rejections.push({ file, recordId: id, field, message, index, ...(kept && { kept }) });
+      }
+    };
+    const reject = (entry: Kept<Kind>, problems: Problem[]) => {
+      report(entry, problems);
+      ids.rejected[kind].add(entry.id);
     };
     for (const entry of checked.kept) {
       const problems = referenceProblems(kind, entry.record, ids);
-      if (problems.length > 0) reject(entry.id, problems);
-      else resolved.push(entry);
+      const fatal = problems.filter((problem) => !problem.dropsLink);
+      if (fatal.length > 0) {
+        reject(entry, problems);
+      } else if (problems.length > 0) {
+        // Only the event link is broken: the record keeps its own sources and is drawn without it.
+        const dropped = problems.map((p) => ({ ...p, message: `${p.message}; ${KEPT_NOTE}` }));
+        report(entry, dropped, true);
+        resolved.push({ ...entry, record: withoutEventLink(entry.record) });
+      } else {
+        resolved.push(entry);
+      }
     }
     const cross = crossRecordProblems(kind, resolved, dataset, archive, placeRule);
     const records: unknown[] = [];
     for (const entry of resolved) {
       const problems = cross.get(entry.id);
       if (problems) {
-        reject(entry.id, problems);
+        reject(entry, problems);
       } else {
         records.push(entry.record);
         ids.kept[kind].add(entry.id);

@@ -3,6 +3,7 @@ import { formatIsoShort, toDayNumber } from '../data/dates';
 import { areaFigureText } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import { SourceList } from './SourceCitation';
+import { ClampedText } from './ClampedText';
 
 /**
  * Published figures for the area of Kursk oblast held by Ukraine, up to the selected day. They
@@ -33,7 +34,7 @@ export function AreaFigures({ day, index }: { day: number; index: EvidenceIndex 
                 {claimantName(index, figure.claimant)} reported {areaFigureText(figure)}
                 {figure.settlements !== undefined && `, ${figure.settlements} settlements`}
               </p>
-              {figure.note && <p className="ep-muted">{figure.note}</p>}
+              {figure.note && <ClampedText className="ep-muted" text={figure.note} />}
               <SourceList ids={figure.sources} index={index} />
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { EvidenceIndex } from '../evidence/evidence-index';
 import { describeEvacuation, evacuationsForPlace } from '../evidence/evacuations';
 import { SourceList } from './SourceCitation';
+import { ClampedText } from './ClampedText';
 
 /** Evacuation orders covering the place up to the selected day, worded from the records. */
 export function EvacuationStatus({
@@ -30,7 +31,7 @@ export function EvacuationStatus({
           {orders.map((order) => (
             <li key={order.id} className="ep-card">
               <p className="ep-evac__sentence">{describeEvacuation(order, index)}</p>
-              <p className="ep-muted">{order.summary}</p>
+              <ClampedText className="ep-muted" text={order.summary} />
               <SourceList ids={order.sources} index={index} />
             </li>
           ))}

@@ -6,6 +6,7 @@ import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import type { HistoryItem } from '../evidence/place-history';
 import { ClaimAgeNote } from './ClaimAgeNote';
 import { SourceCitation, SourceList } from './SourceCitation';
+import { ClampedText } from './ClampedText';
 
 interface EntryView {
   date: string;
@@ -60,11 +61,11 @@ export function HistoryEntry({ item, index }: { item: HistoryItem; index: Eviden
         <span className="ep-entry__actor">{view.actor}</span>
         {item.future && <span className="ep-badge ep-badge--future">After selected date</span>}
       </p>
-      <p className="ep-entry__summary">{view.summary}</p>
+      <ClampedText className="ep-entry__summary" text={view.summary} />
       {item.type === 'claim' && !item.future && <ClaimAgeNote saidDay={item.day} day={day} />}
       {view.excerpts.map((excerpt, i) => (
         <figure key={`${excerpt.sourceId}-${i}`} className="ep-quote">
-          <blockquote>{excerpt.quote}</blockquote>
+          <ClampedText as="blockquote" text={excerpt.quote} />
           <figcaption>
             Quoted from <SourceCitation sourceId={excerpt.sourceId} index={index} />
           </figcaption>

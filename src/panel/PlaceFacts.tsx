@@ -1,5 +1,6 @@
 import type { Place } from '../data/schema';
 import { safeHref } from './source-link';
+import { ClampedText } from './ClampedText';
 
 const PRECISION_LABEL = {
   second: 'to the second (DMS)',
@@ -51,7 +52,12 @@ export function PlaceFacts({ place }: { place: Place }) {
       ) : (
         <dd className="ep-unlocated">
           No sourced coordinate: listed, not drawn.
-          {place.locationNote && <> {place.locationNote}</>}
+          {place.locationNote && (
+            <>
+              {' '}
+              <ClampedText as="span" text={place.locationNote} />
+            </>
+          )}
         </dd>
       )}
       {place.citations.length > 0 && (

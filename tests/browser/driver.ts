@@ -49,19 +49,21 @@ export class AppDriver {
   }
 
   /**
-   * Serves `/data/<file>` rewritten by `rewrite` (the real file fetched, changed, served), then
-   * opens `path`; the page is first parked on a data file so the route is in place before the app
-   * loads.
+   * Serves `/data/<file>` rewritten by `rewrite` (the real file fetched, changed, served; `null`
+   * answers 404 as for a missing file), then opens `path`; the page is first parked on a data
+   * file so the route is in place before the app loads.
    */
   async openWithDataRewritten(
     file: string,
-    rewrite: (text: string) => string,
+    rewrite: (text: string) => string | null,
     path = '/',
   ): Promise<void> {
     await this.goto('/data/claimants.json');
     await this.page.route(`**/data/${file}`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: rewrite(await response.text()) });
+      const body = rewrite(await response.text());
+      if (body === null) await route.fulfill({ status: 404, body: 'Not Found' });
+      else await route.fulfill({ response, body });
     });
     await this.goto(path);
   }

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REGION_BBOX } from '../../src/data/schema';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import type { AppDriver } from './driver';
-import { appSessionFixture } from './harness';
+import { appSessionFixture, baseUrl } from './harness';
 
 /** How a test corrupts one data file on its way from the server to the app. */
-type Corrupt = (text: string) => string;
+type Corrupt = (text: string) => string | null;
 
 type Json = Record<string, unknown>;
 
@@ -54,6 +54,18 @@ async function renderedPlaceIds(map: AppDriver): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
+/** How the settlements layer colours `placeId` (e.g. `disputed`) on the page's date. */
+async function renderedStatus(map: AppDriver, placeId: string): Promise<unknown> {
+  await map.waitForIdle();
+  return map.page.evaluate(
+    (id) =>
+      window.__map
+        ?.queryRenderedFeatures({ layers: ['settlements-circle'] })
+        .find((f) => f.properties.placeId === id)?.properties.status,
+    placeId,
+  );
+}
+
 /** Settlements drawn with the real, valid data: what every corrupted case must still show. */
 let cleanPlaces: string[] = [];
 
@@ -74,7 +86,9 @@ describe('a malformed data file or record costs only itself', () => {
   it('names a file that is not JSON, and renders the other files', async () => {
     const map = await openWithCorruptFile('area-figures.json', (text) => text.slice(0, 200));
     const lines = await map.bannerLines();
-    expect(lines).toContainEqual(expect.stringMatching(/^area-figures\.json: not valid JSON/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^area-figures\.json: not valid JSON: .*line \d+ column \d+/),
+    );
     expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
     await map.screenshot('robustness-bad-json');
   });
@@ -148,5 +162,48 @@ describe('a malformed data file or record costs only itself', () => {
     expect(await renderedPlaceIds(map)).toEqual(cleanPlaces);
     const zones = await map.sourceFeatureCount(OVERLAY_SOURCES.zones);
     expect(zones).toBe(0);
+  });
+
+  it('answers 404 for a data file the server does not have, never the HTML page', async () => {
+    const response = await fetch(new URL('/data/no-such-file.json', baseUrl()));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).not.toMatch(/html/);
+  });
+
+  it('says events.json is missing and still draws the claims that linked to its events', async () => {
+    // 13 Mar 2025: the RU MoD claim on Sudzha links to an event; without events it still counts.
+    const map = await openWithCorruptFile('events.json', () => null);
+    const lines = await map.bannerLines();
+    expect(lines).toContain('events.json: file is missing');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^claims\.json: \d+ records .* field event: unknown event .*kept and drawn/,
+      ),
+    );
+    expect(await renderedStatus(map, 'sudzha')).toBe('disputed');
+    const headline = await map.page.getByTestId('rejections-banner').locator('summary').innerText();
+    expect(headline).toMatch(/^1 file skipped: .*; \d+ records shown without a broken event link$/);
+  });
+
+  it('says an empty events.json is empty', async () => {
+    const map = await openWithCorruptFile('events.json', () => '');
+    expect(await map.bannerLines()).toContainEqual(
+      expect.stringMatching(/^events\.json: file is empty/),
+    );
+    expect(await renderedStatus(map, 'sudzha')).toBe('disputed');
+  });
+
+  it('groups 10,000 copies of one event id into one line, counted as the data check counts', async () => {
+    const map = await openWithCorruptFile('events.json', (text) => {
+      const events = JSON.parse(text) as Json[];
+      return JSON.stringify([...events, ...Array.from({ length: 10_000 }, () => events[0])]);
+    });
+    expect(await map.bannerLines()).toEqual([
+      expect.stringMatching(
+        /^events\.json: 10,001 records share id "[^"]+": the first \(index 0\) is kept, the other 10,000 are skipped$/,
+      ),
+    ]);
+    const headline = await map.page.getByTestId('rejections-banner').locator('summary').innerText();
+    expect(headline).toMatch(/^10,000 records skipped/);
   });
 });
