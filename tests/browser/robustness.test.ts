@@ -173,6 +173,7 @@ describe('a malformed data file or record costs only itself', () => {
   it('says events.json is missing and still draws the claims that linked to its events', async () => {
     // 13 Mar 2025: the RU MoD claim on Sudzha links to an event; without events it still counts.
     const map = await openWithCorruptFile('events.json', () => null);
+    app.expectConsoleErrors(/status of 404 \(Not Found\)/);
     const lines = await map.bannerLines();
     expect(lines).toContain('events.json: file is missing');
     expect(lines).toContainEqual(
