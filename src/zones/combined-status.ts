@@ -135,25 +135,23 @@ function perPlace(
   disputeWindowDays: number | null,
   statusAt: StatusAt,
 ): StatusInterval[] {
-  const places = [
-    ...new Set([...claims.map((claim) => claim.place), ...implied.map((span) => span.place)]),
-  ].sort();
+  // Grouped once: filtering every claim per place made this quadratic (20,000 claims × 10,000
+  // places at the bench's scale).
+  const claimsByPlace = groupByPlace(claims);
+  const spansByPlace = groupByPlace(implied);
+  const places = [...new Set([...claimsByPlace.keys(), ...spansByPlace.keys()])].sort();
   return places.flatMap((place) => {
-    const dated = claims
-      .filter((claim) => claim.place === place)
-      .map((claim) => ({
-        claimant: claim.claimant,
-        holder: claim.holder,
-        day: toDayNumber(claim.from),
-      }));
-    const spans = implied
-      .filter((span) => span.place === place)
-      .map((span) => ({
-        claimant: span.claimant,
-        status: `${span.side}-implied` as const,
-        from: toDayNumber(span.from),
-        to: toDayNumber(span.to),
-      }));
+    const dated = (claimsByPlace.get(place) ?? []).map((claim) => ({
+      claimant: claim.claimant,
+      holder: claim.holder,
+      day: toDayNumber(claim.from),
+    }));
+    const spans = (spansByPlace.get(place) ?? []).map((span) => ({
+      claimant: span.claimant,
+      status: `${span.side}-implied` as const,
+      from: toDayNumber(span.from),
+      to: toDayNumber(span.to),
+    }));
     const days = [
       ...new Set([
         ...dated.map((claim) => claim.day),
@@ -165,6 +163,16 @@ function perPlace(
     ].sort((a, b) => a - b);
     return intervals(place, days, (day) => statusAt(dated, spans, day));
   });
+}
+
+function groupByPlace<T extends { place: string }>(items: readonly T[]): Map<string, T[]> {
+  const byPlace = new Map<string, T[]>();
+  for (const item of items) {
+    const group = byPlace.get(item.place);
+    if (group) group.push(item);
+    else byPlace.set(item.place, [item]);
+  }
+  return byPlace;
 }
 
 function intervals(

@@ -50,10 +50,18 @@ export function impliedSpans(
   operationStart: OperationStart,
 ): ImpliedSpan[] {
   const spans: ImpliedSpan[] = [];
+  // Each claim is compared only with claims on its own place (all claims at the bench's scale).
+  const byPlace = new Map<string, ControlClaim[]>();
+  for (const claim of claims) {
+    const group = byPlace.get(claim.place);
+    if (group) group.push(claim);
+    else byPlace.set(claim.place, [claim]);
+  }
   for (const claim of claims) {
     if (!claim.liberated || claim.holder === 'contested') continue;
+    const samePlace = byPlace.get(claim.place) ?? [];
     const end = toDayNumber(claim.from);
-    const saidBefore = claims.some(
+    const saidBefore = samePlace.some(
       (other) =>
         other.claimant === claim.claimant &&
         other.place === claim.place &&
@@ -61,7 +69,7 @@ export function impliedSpans(
     );
     if (saidBefore) continue;
     const side = otherSide(claim.holder);
-    const report = earliestReport(claims, claim.place, side, end);
+    const report = earliestReport(samePlace, claim.place, side, end);
     const start = report?.from ?? operationStart(claim.place);
     if (start === null || toDayNumber(start) >= end) continue;
     spans.push({
