@@ -3,11 +3,15 @@ import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
 import { buildEvidenceIndex } from '../evidence/evidence-index';
+import { DayEvents } from './DayEvents';
 import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
 import './evidence-panel.css';
 import './place-detail.css';
+
+/** The place listbox's id (one panel per page). */
+const PLACE_LIST_ID = 'place-list';
 
 /**
  * The evidence side panel (bottom sheet on phones): the selected place or zone with its claims and
@@ -22,6 +26,7 @@ export function EvidencePanel() {
   const selectedZone = useAppStore((state) => state.selectedZone);
   const zones = useAppStore((state) => state.zones);
   const selectPlace = useAppStore((state) => state.selectPlace);
+  const selectedEntry = useAppStore((state) => state.selectedEntry);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
 
   const backToList = () => selectPlace(null);
@@ -35,7 +40,15 @@ export function EvidencePanel() {
       </p>
     );
   } else if (place) {
-    content = <PlacePanel place={place} day={day} index={index} onBack={backToList} />;
+    content = (
+      <PlacePanel
+        place={place}
+        day={day}
+        index={index}
+        onBack={backToList}
+        selectedEntry={selectedEntry}
+      />
+    );
   } else if (selectedZone && zones) {
     content = (
       <ZonePanel
@@ -55,7 +68,8 @@ export function EvidencePanel() {
             No place with id “{selectedPlaceId}” is on record.
           </p>
         )}
-        <PlaceList places={index.dataset.places} onSelect={selectPlace} />
+        <DayEvents day={day} index={index} onSelect={selectPlace} />
+        <PlaceList places={index.dataset.places} onSelect={selectPlace} listId={PLACE_LIST_ID} />
         <AreaChart day={day} index={index} />
         <AreaFigures day={day} index={index} />
       </>
