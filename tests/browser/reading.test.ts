@@ -198,3 +198,31 @@ describe('the place panel (issue #13, item 4)', () => {
     await map.screenshot('place-1280');
   });
 });
+
+describe('layers and labels (issue #13, item 5)', () => {
+  it('keeps the basemap town names when the settlements are switched off', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    const names = async () => (await map.rendered('basemap-town-label')).map((p) => String(p.name));
+    expect(await names()).not.toContain('Sudzha');
+    await map.page.getByTestId('legend').locator('summary').click();
+    await map.page.getByRole('checkbox', { name: /Settlements/ }).uncheck();
+    await map.waitForIdle();
+    expect(await names()).toContain('Sudzha');
+  });
+
+  it('labels each evacuation order once, folds the legend to a strip, and frames the labels', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    const labels = (await map.rendered('evacuations-label')).map((p) => String(p.label));
+    expect(labels).toHaveLength(1);
+    const legend = map.page.getByTestId('legend');
+    await expect(legend.getAttribute('open')).resolves.toBeNull();
+    const folded = await legend.boundingBox();
+    expect(folded!.height).toBeLessThan(50);
+    await expect(legend.innerText()).resolves.toMatch(/Russia.*Ukraine.*disagree/s);
+    // The opening view leaves room above the northernmost framed place for its zone label.
+    const top = await map.pointOf([34.9, 51.4119]);
+    expect(top.y).toBeGreaterThanOrEqual(85);
+    await legend.locator('summary').click();
+    await expect(legend.getAttribute('open')).resolves.toBe('');
+  });
+});
