@@ -49,6 +49,11 @@ export function App() {
 
   return (
     <div className="app" data-status={status} data-testid="app">
+      {/* Past the map's 43 place markers and the legend, straight to the controls. */}
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#date-slider">Skip to the timeline</a>
+        <a href="#evidence-panel">Skip to the evidence panel</a>
+      </nav>
       <header className="app__header">
         <h1>Kursk–Sumy border front</h1>
         <p>Claims are shown as claims, with their sources.</p>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { COMBINED_VIEW } from '../data/vocabulary';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
@@ -7,6 +8,7 @@ import { DayEvents } from './DayEvents';
 import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
+import type { ZoneStatus } from '../zones/combined-status';
 import './evidence-panel.css';
 import './place-detail.css';
 
@@ -28,8 +30,41 @@ export function EvidencePanel() {
   const selectPlace = useAppStore((state) => state.selectPlace);
   const selectedEntry = useAppStore((state) => state.selectedEntry);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
+  // Each place's status on the day in the combined view, for the list's wording.
+  const statuses = useMemo(() => {
+    const onDay = new Map<string, ZoneStatus>();
+    for (const interval of zones?.views[COMBINED_VIEW] ?? []) {
+      if (interval.from <= day && day < interval.to) onDay.set(interval.place, interval.status);
+    }
+    return onDay;
+  }, [zones, day]);
+  const statusOf = (placeId: string) => statuses.get(placeId);
 
-  const backToList = () => selectPlace(null);
+  // The place whose panel was open last: when the list comes back, its entry takes the focus.
+  const lastPlace = useRef<string | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const open = selectedPlaceId !== null || selectedZone !== null;
+  useEffect(() => {
+    if (selectedPlaceId !== null) lastPlace.current = selectedPlaceId;
+    else if (selectedZone !== null) lastPlace.current = null;
+  }, [selectedPlaceId, selectedZone]);
+
+  const backToList = () => {
+    setReturnFocusTo(lastPlace.current);
+    selectPlace(null);
+  };
+
+  // Escape closes an open place or zone (unless something inside handled it first).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setReturnFocusTo(lastPlace.current);
+      selectPlace(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, selectPlace]);
   const place = selectedPlaceId ? index?.places.get(selectedPlaceId) : undefined;
 
   let content;
@@ -69,7 +104,13 @@ export function EvidencePanel() {
           </p>
         )}
         <DayEvents day={day} index={index} onSelect={selectPlace} />
-        <PlaceList places={index.dataset.places} onSelect={selectPlace} listId={PLACE_LIST_ID} />
+        <PlaceList
+          places={index.dataset.places}
+          onSelect={selectPlace}
+          listId={PLACE_LIST_ID}
+          statusOf={statusOf}
+          returnFocusTo={returnFocusTo}
+        />
         <AreaChart day={day} index={index} />
         <AreaFigures day={day} index={index} />
       </>
@@ -77,7 +118,13 @@ export function EvidencePanel() {
   }
 
   return (
-    <section data-testid="evidence-panel" className="evidence-panel" aria-label="Evidence">
+    <section
+      id="evidence-panel"
+      tabIndex={-1}
+      data-testid="evidence-panel"
+      className="evidence-panel"
+      aria-label="Evidence"
+    >
       {content}
     </section>
   );

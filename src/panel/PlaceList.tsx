@@ -1,11 +1,26 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Place } from '../data/schema';
 import { searchPlaces } from '../evidence/place-search';
+import type { ZoneStatus } from '../zones/combined-status';
 
 const COUNTRIES = [
   { code: 'UA', label: 'Ukraine' },
   { code: 'RU', label: 'Russia' },
 ] as const;
+
+/** A place's status on the day in words, as the legend words it. */
+const STATUS_WORDS: Record<ZoneStatus, string> = {
+  ru: 'claimed held by Russia',
+  ua: 'claimed held by Ukraine',
+  'ru-implied': 'held by Russia, implied',
+  'ua-implied': 'held by Ukraine, implied',
+  disputed: 'claims disagree',
+  contested: 'claimed contested',
+};
+
+function statusWords(status: ZoneStatus | undefined): string {
+  return status ? STATUS_WORDS[status] : 'no claim on record';
+}
 
 /** The DOM id of a place's option, so focus can come back to it from the place's panel. */
 function placeOptionId(listId: string, placeId: string): string {
@@ -21,11 +36,17 @@ export function PlaceList({
   places,
   onSelect,
   listId,
+  statusOf,
+  returnFocusTo = null,
 }: {
   places: readonly Place[];
   onSelect: (id: string) => void;
   /** Stable id of the listbox (options' ids derive from it; see {@link placeOptionId}). */
   listId: string;
+  /** Each place's status on the selected day (combined view); undefined when unclaimed. */
+  statusOf: (placeId: string) => ZoneStatus | undefined;
+  /** The place whose panel was just closed: its entry takes the focus back. */
+  returnFocusTo?: string | null;
 }) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => searchPlaces(places, query), [places, query]);
@@ -46,6 +67,12 @@ export function PlaceList({
       .getElementById(placeOptionId(listId, activePlace.id))
       ?.scrollIntoView({ block: 'nearest' });
   }, [activePlace, listId]);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    const option = document.getElementById(placeOptionId(listId, returnFocusTo));
+    option?.focus({ preventScroll: true });
+    option?.scrollIntoView({ block: 'center' });
+  }, [returnFocusTo, listId]);
   const uid = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -117,10 +144,20 @@ export function PlaceList({
                     aria-selected={place === activePlace}
                     className="ep-place"
                     onClick={() => onSelect(place.id)}
+                    onKeyDown={(event) => {
+                      // Focus comes back here from the place's panel: Enter or Space reopens it.
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        onSelect(place.id);
+                      }
+                    }}
                   >
                     <span className="ep-place__name">{place.names.en}</span>
                     <span className="ep-place__native">{place.names.native}</span>
                     <span className="ep-place__admin">{place.oblast}</span>
+                    <span className="ep-place__status" data-testid="place-status">
+                      {statusWords(statusOf(place.id))}
+                    </span>
                     {!place.location && (
                       // What is known of its position is in the place's own panel: 130 such
                       // notes in the list would bury the names.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appSessionFixture } from './harness';
 
 const app = appSessionFixture();
+const PHONE = { width: 375, height: 812 };
 
 describe("the day's events (issue #13, item 1)", () => {
   it('lists who said what, where and the source on the date, and opens the place at its entry', async () => {
@@ -224,5 +225,65 @@ describe('layers and labels (issue #13, item 5)', () => {
     expect(top.y).toBeGreaterThanOrEqual(85);
     await legend.locator('summary').click();
     await expect(legend.getAttribute('open')).resolves.toBe('');
+  });
+});
+
+describe('accessibility (issue #13, item 6)', () => {
+  it('skips to the timeline and the panel, moves focus on open and back, Escape closes', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    const { page } = map;
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { id: el?.id ?? '', tag: el?.tagName ?? '', text: el?.innerText ?? '' };
+      });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip to the timeline' });
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toMatchObject({ id: 'date-slider' });
+    // The second skip link, right after the first, goes to the panel.
+    await page.getByRole('link', { name: 'Skip to the timeline' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip to the evidence panel' });
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toMatchObject({ id: 'evidence-panel' });
+
+    const box = page.getByRole('combobox', { name: 'Search places' });
+    await box.fill('Sudzha');
+    await box.press('Enter');
+    await map.openPanel('place-panel');
+    await expect(focused()).resolves.toMatchObject({ tag: 'H2', text: 'Sudzha' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('place-list').waitFor();
+    const back = await focused();
+    expect(back.id).toBe('place-list-place-sudzha');
+    expect(back.text).toMatch(/claims disagree|claimed held by/);
+  });
+
+  it('states each listed place’s status on the date', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    const statuses = await map.page.getByTestId('place-status').allInnerTexts();
+    expect(statuses.length).toBeGreaterThan(100);
+    expect(new Set(statuses)).toContain('claims disagree');
+    expect(new Set(statuses)).toContain('no claim on record');
+  });
+
+  it('has no serious or critical axe violations on desktop: home and a place open', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    expect(await map.axeViolations()).toEqual([]);
+    await map.selectPlaceInList('Sudzha', 'Sudzha');
+    expect(await map.axeViolations()).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations on a phone, and 44 px tap targets', async () => {
+    const map = await app.openReady('/?date=2025-03-13', PHONE);
+    await map.screenshot('home-375');
+    expect(await map.axeViolations()).toEqual([]);
+    expect(await map.smallTapTargets()).toEqual([]);
+    await map.page.getByRole('button', { name: 'Show evidence' }).click();
+    await map.selectPlaceInList('Sudzha', 'Sudzha');
+    await map.screenshot('place-375');
+    expect(await map.axeViolations()).toEqual([]);
+    expect(await map.smallTapTargets()).toEqual([]);
   });
 });
