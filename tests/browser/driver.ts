@@ -177,6 +177,12 @@ export class AppDriver {
     return this.openPanel('zone-panel');
   }
 
+  /** Unfolds the legend (it starts folded below 900 px of height). */
+  async openLegend(): Promise<void> {
+    const legend = this.page.getByTestId('legend');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+  }
+
   /** Picks a place from the panel's searchable list. */
   async selectPlaceInList(query: string, name: string): Promise<Locator> {
     await this.page.getByLabel('Search places').fill(query);

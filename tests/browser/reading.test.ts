@@ -66,6 +66,24 @@ describe("the day's events (issue #13, item 1)", () => {
   });
 });
 
+describe('playback on a phone (issue #13, item 1)', () => {
+  it('keeps the date, the controls and the day’s events readable while playing', async () => {
+    const map = await app.openReady('/?date=2025-03-10', PHONE);
+    const { page } = map;
+    await page.getByRole('button', { name: 'Show evidence' }).click();
+    await page.getByRole('switch', { name: 'Step by event' }).check();
+    await page.getByTestId('play-button').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="day-events"]')?.getAttribute('data-date') !==
+        '2025-03-10',
+    );
+    await map.screenshot('playback-375');
+    await expect(page.getByTestId('day-events').isVisible()).resolves.toBe(true);
+    await page.getByTestId('play-button').click();
+  });
+});
+
 describe('history (issue #13, item 2)', () => {
   it('pushes one entry per settled date and per place or zone, and Back/Forward restore them', async () => {
     const map = await app.openReady('/?date=2025-03-13&view=ru-mod#map=11/51.19/35.27');
@@ -205,7 +223,7 @@ describe('layers and labels (issue #13, item 5)', () => {
     const map = await app.openReady('/?date=2025-03-13');
     const names = async () => (await map.rendered('basemap-town-label')).map((p) => String(p.name));
     expect(await names()).not.toContain('Sudzha');
-    await map.page.getByTestId('legend').locator('summary').click();
+    await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Settlements/ }).uncheck();
     await map.waitForIdle();
     expect(await names()).toContain('Sudzha');
