@@ -215,6 +215,7 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
         placeId,
         role: i === 0 ? ('hromada-centre' as const) : ('named-settlement' as const),
         label: `Evacuation order · ${order.settlements.count} settlements`,
+        labelled: i === 0,
         start_day: parseIsoDay(order.date) as number,
         end_day: OPEN_END,
       },

@@ -4,6 +4,7 @@ import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
 import { NOTO_SANS_URLS } from '../map/font-urls';
 import { Legend } from '../map/Legend';
+import { LEGEND_OPEN_LAYOUT } from '../map/initial-frame';
 import { MapBindings } from '../map/MapBindings';
 import { MapView, type MapOverlay } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
@@ -12,7 +13,7 @@ import { RejectionsBanner } from './RejectionsBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
-import { useMediaQuery, WIDE_LAYOUT } from './use-media-query';
+import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
 
 /** Built once: a new style object would make MapView rebuild the map. */
@@ -39,7 +40,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
   const loadError = useAppStore((s) => s.loadError);
-  const wide = useMediaQuery(WIDE_LAYOUT);
+  const legendOpen = useMediaQuery(LEGEND_OPEN_LAYOUT);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
@@ -48,6 +49,11 @@ export function App() {
 
   return (
     <div className="app" data-status={status} data-testid="app">
+      {/* Past the map's 43 place markers and the legend, straight to the controls. */}
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#date-slider">Skip to the timeline</a>
+        <a href="#evidence-panel">Skip to the evidence panel</a>
+      </nav>
       <header className="app__header">
         <h1>Kursk–Sumy border front</h1>
         <p>Claims are shown as claims, with their sources.</p>
@@ -57,7 +63,7 @@ export function App() {
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
           <MapBindings />
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
-          <Legend key={String(wide)} initiallyOpen={wide} />
+          <Legend key={String(legendOpen)} initiallyOpen={legendOpen} />
         </MapView>
         <UpdatePrompt />
         {status === 'loading' && (

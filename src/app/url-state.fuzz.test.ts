@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ZONE_STATUSES } from '../map/pattern-images';
 import { describe, expect, it } from 'vitest';
 import { toIsoDay } from '../data/dates';
 import { COMBINED_VIEW } from '../data/vocabulary';
@@ -115,12 +116,17 @@ const idArb = fc
 function validStateArb(limits: UrlLimits): fc.Arbitrary<UrlState> {
   const ids = (set: ReadonlySet<string> | null | undefined) =>
     set ? fc.constantFrom(...set) : idArb;
-  return fc.record({
-    day: fc.integer({ min: limits.minDay, max: limits.maxDay }),
-    selectedPlaceId: fc.option(ids(limits.placeIds), { nil: null }),
-    visibleLayers: layersArb,
-    view: fc.oneof(fc.constant(COMBINED_VIEW), ids(limits.claimantIds)),
-  });
+  const viewArb = fc.oneof(fc.constant(COMBINED_VIEW), ids(limits.claimantIds));
+  const zoneArb = fc.record({ view: viewArb, status: fc.constantFrom(...ZONE_STATUSES) });
+  return fc
+    .record({
+      day: fc.integer({ min: limits.minDay, max: limits.maxDay }),
+      selectedPlaceId: fc.option(ids(limits.placeIds), { nil: null }),
+      selectedZone: fc.option(zoneArb, { nil: null }),
+      visibleLayers: layersArb,
+      view: viewArb,
+    })
+    .map((state) => (state.selectedPlaceId === null ? state : { ...state, selectedZone: null }));
 }
 
 describe('serialiseUrlState (property-based)', () => {

@@ -24,6 +24,7 @@ const LOADED: UrlLimits = {
 const DEFAULTS = {
   day: DEFAULT_DAY,
   selectedPlaceId: null,
+  selectedZone: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   view: 'all',
 };
@@ -41,6 +42,7 @@ describe('parseUrlState', () => {
     expect(state).toEqual({
       day: day('2025-03-12'),
       selectedPlaceId: 'sudzha',
+      selectedZone: null,
       visibleLayers: {
         settlements: false,
         evacuations: false,
@@ -163,5 +165,19 @@ describe('loadedLimits', () => {
     const limits = loadedLimits(null, [], ['isw']);
     expect([limits.minDay, limits.maxDay]).toEqual([STATIC_LIMITS.minDay, STATIC_LIMITS.maxDay]);
     expect(parseUrlState('?view=isw', limits).view).toBe('isw');
+  });
+});
+
+describe('zone in the URL', () => {
+  it('reads and writes a selected zone as view.status, dropping unknown views and statuses', () => {
+    const parse = (search: string) => parseUrlState(search, LOADED).selectedZone;
+    expect(parse('?zone=ru-mod.ru-implied')).toEqual({ view: 'ru-mod', status: 'ru-implied' });
+    expect(parse('?zone=all.disputed')).toEqual({ view: 'all', status: 'disputed' });
+    expect(parse('?zone=nobody.ru')).toBeNull();
+    expect(parse('?zone=ru-mod.blue')).toBeNull();
+    expect(parse('?zone=ru-mod.ru&place=sudzha')).toBeNull();
+    expect(serialiseUrlState({ ...DEFAULTS, selectedZone: { view: 'isw', status: 'ua' } })).toBe(
+      '?date=2025-03-13&zone=isw.ua',
+    );
   });
 });

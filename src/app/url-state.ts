@@ -1,15 +1,20 @@
 import { parseIsoDay, toIsoDay } from '../data/dates';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
+import { ZONE_STATUSES } from '../map/pattern-images';
+import type { ZoneRef } from '../zones/zone-data';
 
 /**
- * The URL schema: `?date=YYYY-MM-DD&place=<id>&layers=a,b&view=<claimant|all>` for app state,
+ * The URL schema: `?date=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>`
+ * for app state (`zone` is a selected zone, e.g. `ru-mod.ru`; ignored when `place` is set),
  * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
  * and parses it; a usable one wins over the default framing).
  */
 export interface UrlState {
   day: number;
   selectedPlaceId: string | null;
+  /** The selected zone; null when a place is selected or none is. */
+  selectedZone: ZoneRef | null;
   visibleLayers: Record<LayerGroup, boolean>;
   view: string;
 }
@@ -80,6 +85,16 @@ function parseView(raw: string | null, limits: UrlLimits): string {
   return raw;
 }
 
+function parseZone(raw: string | null, limits: UrlLimits): ZoneRef | null {
+  if (raw === null) return null;
+  const dot = raw.lastIndexOf('.');
+  if (dot < 1) return null;
+  const view = raw.slice(0, dot);
+  const status = ZONE_STATUSES.find((known) => known === raw.slice(dot + 1));
+  if (!status || parseView(view, limits) !== view) return null;
+  return { view, status };
+}
+
 /**
  * Reads the app state from a URL. Total: never throws; anything unknown or malformed falls back
  * to its default and dates outside the limits are clamped, so a mangled link still opens a map.
@@ -88,9 +103,11 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
   // URLSearchParams never throws on a string; bad percent-escapes decode to U+FFFD and fail ID.
   const params = new URLSearchParams(search);
   const first = (key: string) => params.get(key);
+  const selectedPlaceId = parsePlace(first('place'), limits);
   return {
     day: parseDay(first('date'), limits),
-    selectedPlaceId: parsePlace(first('place'), limits),
+    selectedPlaceId,
+    selectedZone: selectedPlaceId === null ? parseZone(first('zone'), limits) : null,
     visibleLayers: parseLayers(first('layers')),
     view: parseView(first('view'), limits),
   };
@@ -104,6 +121,9 @@ export function serialiseUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   params.set('date', toIsoDay(state.day));
   if (state.selectedPlaceId !== null) params.set('place', state.selectedPlaceId);
+  else if (state.selectedZone) {
+    params.set('zone', `${state.selectedZone.view}.${state.selectedZone.status}`);
+  }
   const visible = LAYER_GROUPS.filter((group) => state.visibleLayers[group]);
   const isDefault = LAYER_GROUPS.every(
     (group) => state.visibleLayers[group] === DEFAULT_VISIBLE_LAYERS[group],

@@ -23,6 +23,9 @@ function reconcileWithDataset(store: AppStore, dataset: Dataset): void {
   const checked = parseUrlState(serialiseUrlState(state), limits);
   if (checked.day !== state.day) state.setDay(checked.day);
   if (checked.selectedPlaceId !== state.selectedPlaceId) state.selectPlace(checked.selectedPlaceId);
+  if (checked.selectedPlaceId === null && checked.selectedZone === null && state.selectedZone) {
+    state.selectZone(null);
+  }
   if (checked.view !== state.view) state.setView(checked.view);
 }
 
@@ -47,8 +50,10 @@ export function useLoadData(): void {
       }
       const rejections = [...result.rejections, ...zoneCellRejections(result.dataset, cells)];
       const zones = buildZoneData(result.dataset, cells.file);
-      store.getState().setLoaded(result.dataset, rejections, zones);
+      // Corrected before the data is marked ready, so the URL sync replaces the history entry
+      // instead of pushing one for a correction the reader did not make.
       reconcileWithDataset(store, result.dataset);
+      store.getState().setLoaded(result.dataset, rejections, zones);
     };
     load().catch((error: unknown) => {
       if (!cancelled) store.getState().setLoadError(String(error));

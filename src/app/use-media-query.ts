@@ -12,6 +12,3 @@ export function useMediaQuery(query: string): boolean {
   );
   return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
 }
-
-/** The layout switches from bottom sheet to side column at this width. */
-export const WIDE_LAYOUT = '(min-width: 768px)';

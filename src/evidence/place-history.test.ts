@@ -11,21 +11,34 @@ const keys = (placeId: string, iso: string, extraEvents: Event[] = []) => {
 };
 
 describe('placeHistory', () => {
-  it('lists events and claims about the place oldest first, events before claims on a day', () => {
+  it('lists events about the place oldest first, each with the claims recorded from it', () => {
     expect(keys('sudzha', '2025-03-13')).toEqual([
       ['event:ev-2024-08-15-sudzha-ua', false],
-      ['claim:cl-sudzha-ua-2024-08-15', false],
       ['event:ev-2025-03-13-sudzha-ru', false],
-      ['claim:cl-sudzha-ru-2025-03-13', false],
+    ]);
+    const items = placeHistory(makeFixtureDataset(), 'sudzha', toDayNumber('2025-03-13'));
+    expect(
+      items.map((item) => (item.type === 'event' ? item.claims.map((c) => c.id) : [])),
+    ).toEqual([['cl-sudzha-ua-2024-08-15'], ['cl-sudzha-ru-2025-03-13']]);
+  });
+
+  it('lists a claim on its own only when its event is not about the place', () => {
+    const dataset = makeFixtureDataset();
+    dataset.claims = dataset.claims.map((claim) =>
+      claim.id === 'cl-sudzha-ru-2025-03-13' ? { ...claim, event: undefined } : claim,
+    );
+    const items = placeHistory(dataset, 'sudzha', toDayNumber('2025-03-13'));
+    expect(items.map((item) => item.key)).toEqual([
+      'event:ev-2024-08-15-sudzha-ua',
+      'event:ev-2025-03-13-sudzha-ru',
+      'claim:cl-sudzha-ru-2025-03-13',
     ]);
   });
 
   it('keeps entries after the selected day but marks them future', () => {
     expect(keys('sudzha', '2025-03-12')).toEqual([
       ['event:ev-2024-08-15-sudzha-ua', false],
-      ['claim:cl-sudzha-ua-2024-08-15', false],
       ['event:ev-2025-03-13-sudzha-ru', true],
-      ['claim:cl-sudzha-ru-2025-03-13', true],
     ]);
   });
 
@@ -46,9 +59,6 @@ describe('placeHistory', () => {
 
   it('includes only records about the place', () => {
     expect(keys('myropillia', '2025-03-13')).toEqual([['event:ev-2025-03-13-evacuation', false]]);
-    expect(keys('melovoy', '2025-03-13')).toEqual([
-      ['event:ev-2025-03-13-sudzha-ru', false],
-      ['claim:cl-melovoy-ru-2025-03-13', false],
-    ]);
+    expect(keys('melovoy', '2025-03-13')).toEqual([['event:ev-2025-03-13-sudzha-ru', false]]);
   });
 });

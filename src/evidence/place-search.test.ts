@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureDataset } from '../test/fixtures';
-import { normalizeForSearch, searchPlaces } from './place-search';
+import { latinKey, normalizeForSearch, searchPlaces } from './place-search';
 
 const { places } = makeFixtureDataset();
 const ids = (query: string) => searchPlaces(places, query).map((place) => place.id);
@@ -42,5 +42,19 @@ describe('searchPlaces', () => {
 
   it('returns nothing for an unknown name', () => {
     expect(ids('kharkiv')).toEqual([]);
+  });
+});
+
+describe('typo- and script-tolerant search', () => {
+  it('spells Cyrillic in Latin letters for matching', () => {
+    expect(latinKey('Суджа')).toBe('sudzha');
+    expect(latinKey('Sudzh\u0430')).toBe('sudzha');
+    expect(latinKey('Мирополье')).toBe('myropole');
+  });
+
+  it('finds places through a typo or a stray Cyrillic letter', () => {
+    for (const query of ['Sudzh\u0430', 'Sudhza', 'Sudzah']) expect(ids(query)[0]).toBe('sudzha');
+    expect(ids('Myropilla')[0]).toBe('myropillia');
+    expect(ids('qqqq')).toEqual([]);
   });
 });

@@ -27,6 +27,14 @@ const STATUSES = [
   { status: 'unclaimed', text: 'unclaimed' },
 ] as const;
 
+/** The folded legend's key: the four readings that matter most. */
+const STRIP = [
+  { status: 'ru', text: 'Russia' },
+  { status: 'ua', text: 'Ukraine' },
+  { status: 'disputed', text: 'disagree' },
+  { status: 'contested', text: 'contested' },
+] as const;
+
 /** What each cell pattern means, in words. */
 const ZONE_PATTERN_WORDS: Record<ZoneStatus, string> = {
   ru: 'claimed held by Russia (hatched)',
@@ -38,8 +46,8 @@ const ZONE_PATTERN_WORDS: Record<ZoneStatus, string> = {
 };
 
 /**
- * Layer toggles, what the symbols mean, and whose claims are shown. A <details> so phones can
- * fold it away; it starts open on wide screens.
+ * Layer toggles, what the symbols mean, and whose claims are shown. A <details> that folds to a
+ * one-line strip; it starts open only on wide, tall screens.
  */
 export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   const visibleLayers = useAppStore((s) => s.visibleLayers);
@@ -57,7 +65,18 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
 
   return (
     <details className="legend" open={initiallyOpen} data-testid="legend">
-      <summary>Legend</summary>
+      <summary>
+        Legend
+        {/* The folded legend is a strip that still says what the colours mean. */}
+        <span className="legend__strip" aria-hidden="true">
+          {STRIP.map(({ status, text }) => (
+            <span key={status} className="legend__strip-item">
+              <span className={`legend__dot legend__dot--${status}`} />
+              {text}
+            </span>
+          ))}
+        </span>
+      </summary>
       <label className="legend__view" htmlFor={viewId}>
         Claims shown
         <select id={viewId} value={view} onChange={(e) => setView(e.currentTarget.value)}>

@@ -8,6 +8,7 @@ import { useSelectionCamera } from './use-selection-camera';
 const selectDay = (state: AppState) => state.day;
 const selectView = (state: AppState) => state.view;
 const selectPlace = (state: AppState) => state.selectedPlaceId;
+const selectSettlementsShown = (state: AppState) => state.visibleLayers.settlements;
 /** The highlight ring's filter compares with '', which matches no place. */
 const placeOrNone = (id: string | null) => id ?? '';
 
@@ -20,6 +21,7 @@ export function MapBindings() {
   useGlobalStateBinding(GLOBAL_STATE.day, selectDay);
   useGlobalStateBinding(GLOBAL_STATE.view, selectView);
   useGlobalStateBinding(GLOBAL_STATE.selectedPlace, selectPlace, placeOrNone);
+  useGlobalStateBinding(GLOBAL_STATE.settlementsShown, selectSettlementsShown);
   useSelectionCamera();
   useLayerVisibility();
   useMapClick();

@@ -7,7 +7,7 @@ import { exposeMap } from './automation-hook';
 import { withoutDuplicateTowns } from './basemap-dedupe';
 import { BASEMAP_ATTRIBUTION } from './basemap-style';
 import { withEvidenceOverlay } from './evidence-layers';
-import { framePadding, initialBounds } from './initial-frame';
+import { framePadding, initialBounds, LEGEND_OPEN_LAYOUT } from './initial-frame';
 import { MapContext } from './map-context';
 import { maplibregl } from './maplibre-setup';
 import { zonePatternImages } from './pattern-images';
@@ -64,7 +64,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
       // A camera in the URL (`#map=`) wins over these bounds.
       hash: 'map',
       bounds: initialBounds(overlay.places),
-      fitBoundsOptions: { padding: framePadding(container.clientWidth) },
+      fitBoundsOptions: { padding: framePadding(window.matchMedia(LEGEND_OPEN_LAYOUT).matches) },
       fadeDuration: 0,
       attributionControl: false,
     });

@@ -1,5 +1,6 @@
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '../data/schema';
+import { GLOBAL_STATE } from './overlay-expressions';
 
 /** Basemap layers that draw the GeoNames towns the evidence layer may also draw. */
 const TOWN_LAYERS = ['basemap-town-circle', 'basemap-town-label'];
@@ -7,7 +8,9 @@ const TOWN_LAYERS = ['basemap-town-circle', 'basemap-town-label'];
 /**
  * The style with basemap towns hidden that the evidence layer draws itself (same GeoNames id or
  * English name), so Sudzha is labelled once, with its claimed status, instead of twice a few
- * pixels apart. Other basemaps (no such layers) pass through unchanged.
+ * pixels apart. While the settlements group is switched off (global state false) the basemap
+ * shows them all again, so the map keeps its town names. Other basemaps (no such layers) pass
+ * through unchanged.
  */
 export function withoutDuplicateTowns(
   style: StyleSpecification,
@@ -18,9 +21,13 @@ export function withoutDuplicateTowns(
   const ids = located.flatMap((place) => place.location?.geonameid ?? []);
   const names = located.map((place) => place.names.en);
   const hidden: FilterSpecification = [
-    'all',
-    ['!', ['in', ['get', 'geonameid'], ['literal', ids]]],
-    ['!', ['in', ['get', 'name'], ['literal', names]]],
+    'any',
+    ['==', ['global-state', GLOBAL_STATE.settlementsShown], false],
+    [
+      'all',
+      ['!', ['in', ['get', 'geonameid'], ['literal', ids]]],
+      ['!', ['in', ['get', 'name'], ['literal', names]]],
+    ],
   ];
   return {
     ...style,

@@ -124,6 +124,7 @@ describe('withEvidenceOverlay', () => {
       day: { default: 20160 },
       view: { default: 'ru-mod' },
       selectedPlace: { default: '' },
+      settlementsShown: { default: true },
     });
   });
 

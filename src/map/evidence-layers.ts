@@ -320,6 +320,7 @@ export function withEvidenceOverlay(
       [GLOBAL_STATE.day]: { default: initial.day },
       [GLOBAL_STATE.view]: { default: initial.view },
       [GLOBAL_STATE.selectedPlace]: { default: initial.selectedPlace ?? '' },
+      [GLOBAL_STATE.settlementsShown]: { default: initial.visibleLayers.settlements },
     },
     sources: { ...base.sources, ...overlaySources(features) },
     layers: stackOverlay(

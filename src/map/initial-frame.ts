@@ -29,15 +29,19 @@ export function initialBounds(places: readonly Place[] | null): LngLatBoundsLike
   ];
 }
 
-/** Below this map width the legend starts folded, so it needs no room in the frame. */
-const LEGEND_OPEN_MIN_WIDTH = 560;
+/**
+ * Where the legend starts open: wide and tall screens. Elsewhere it starts folded to a strip
+ * (at 1280×800 the open legend covered a third of the map), so it needs no room in the frame.
+ */
+export const LEGEND_OPEN_LAYOUT = '(min-width: 768px) and (min-height: 900px)';
 const LEGEND_WIDTH = 310;
 
 /** Room around the framed places for labels, the controls and (when it is open) the legend. */
-export function framePadding(mapWidth: number) {
-  const legend = mapWidth >= LEGEND_OPEN_MIN_WIDTH ? LEGEND_WIDTH : 0;
-  return { top: 50, bottom: 80, left: 40 + legend, right: 60 };
+export function framePadding(legendOpen: boolean) {
+  const legend = legendOpen ? LEGEND_WIDTH : 0;
+  // Zone labels sit above their cells: the top needs room for two lines of them.
+  return { top: 90, bottom: 80, left: 60 + legend, right: 60 };
 }
 
 /** Padding for pages without the legend (benchmarks, bare maps). */
-export const FRAME_PADDING = framePadding(0);
+export const FRAME_PADDING = framePadding(false);

@@ -85,7 +85,7 @@ export function labelLayers(): OverlayLayer[] {
           'all',
           ...inForce,
           ['<', ['-', day, EVACUATION_LABEL_DAYS], ['get', 'start_day']],
-          ['==', ['get', 'role'], 'hromada-centre'],
+          ['==', ['get', 'labelled'], true],
         ],
         layout: {
           'text-field': ['get', 'label'],

@@ -18,7 +18,13 @@ export const OVERLAY_SOURCES = {
 } as const;
 
 /** Names in the style's global state; hooks set them, layer filters read them. */
-export const GLOBAL_STATE = { day: 'day', view: 'view', selectedPlace: 'selectedPlace' } as const;
+export const GLOBAL_STATE = {
+  day: 'day',
+  view: 'view',
+  selectedPlace: 'selectedPlace',
+  /** Whether the settlements layer group is on (the basemap shows its own towns when it is off). */
+  settlementsShown: 'settlementsShown',
+} as const;
 
 /** Days an event marker stays on the map, counting the selected day. */
 export const EVENT_WINDOW_DAYS = 7;

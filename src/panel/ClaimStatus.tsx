@@ -3,10 +3,19 @@ import { claimsDisagree, latestClaimsAsOf } from '../evidence/claims-as-of';
 import { formatDayShort, formatIsoShort, toDayNumber } from '../data/dates';
 import { claimAge } from '../evidence/claim-age';
 import { ClaimAgeNote } from './ClaimAgeNote';
-import { SIDE_NAMES } from '../data/vocabulary';
+import type { ControlClaim, Side } from '../data/schema';
 import { claimSentence } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import { SourceList } from './SourceCitation';
+
+const SIDE_ORDER: readonly Side[] = ['ru', 'ua', 'contested'];
+
+/** Column headings: what the claims under them say, never a bare side name. */
+const SIDE_HEADINGS: Record<Side, string> = {
+  ru: 'Claimed held by Russia',
+  ua: 'Claimed held by Ukraine',
+  contested: 'Claimed contested',
+};
 
 /**
  * Each claimant's claim in force on the day, side by side. Disagreement gets a worded badge, not
@@ -27,6 +36,19 @@ export function ClaimStatus({
   );
   const disagree = claimsDisagree(claims);
   const uid = useId();
+  const renderClaim = (claim: ControlClaim) => {
+    const name = claimantName(index, claim.claimant);
+    const since = formatIsoShort(claim.from, claim.datePrecision === 'approximate');
+    const saidDay = toDayNumber(claim.from);
+    const stale = claimAge(saidDay, day).stale ? ' ep-claim--stale' : '';
+    return (
+      <li key={claim.id} className={`ep-claim ep-claim--${claim.holder}${stale}`}>
+        <p className="ep-claim__sentence">{claimSentence(name, claim.holder, since)}</p>
+        <ClaimAgeNote saidDay={saidDay} day={day} />
+        <SourceList ids={claim.sources} index={index} />
+      </li>
+    );
+  };
   return (
     <section
       data-testid="claim-status"
@@ -43,22 +65,30 @@ export function ClaimStatus({
               <span aria-hidden="true">⚠ </span>Claims disagree
             </p>
           )}
-          <ul className={disagree ? 'ep-claims ep-claims--disagree' : 'ep-claims'}>
-            {claims.map((claim) => {
-              const name = claimantName(index, claim.claimant);
-              const since = formatIsoShort(claim.from, claim.datePrecision === 'approximate');
-              const saidDay = toDayNumber(claim.from);
-              const stale = claimAge(saidDay, day).stale ? ' ep-claim--stale' : '';
-              return (
-                <li key={claim.id} className={`ep-claim ep-claim--${claim.holder}${stale}`}>
-                  <p className="ep-claim__side">{SIDE_NAMES[claim.holder]}</p>
-                  <p className="ep-claim__sentence">{claimSentence(name, claim.holder, since)}</p>
-                  <ClaimAgeNote saidDay={saidDay} day={day} />
-                  <SourceList ids={claim.sources} index={index} />
-                </li>
-              );
-            })}
-          </ul>
+          {disagree ? (
+            // One column per side (side by side where the panel is wide), headed by what the
+            // claims in it say, so no side's name reads as the claimant's.
+            <div className="ep-claim-columns" data-testid="claim-columns">
+              {SIDE_ORDER.filter((side) => claims.some((claim) => claim.holder === side)).map(
+                (side) => (
+                  <section
+                    key={side}
+                    className={`ep-claim-column ep-claim-column--${side}`}
+                    aria-labelledby={`${uid}-side-${side}`}
+                  >
+                    <h4 id={`${uid}-side-${side}`} className="ep-claim-column__heading">
+                      {SIDE_HEADINGS[side]}
+                    </h4>
+                    <ul className="ep-claims ep-claims--disagree">
+                      {claims.filter((claim) => claim.holder === side).map(renderClaim)}
+                    </ul>
+                  </section>
+                ),
+              )}
+            </div>
+          ) : (
+            <ul className="ep-claims">{claims.map(renderClaim)}</ul>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
-/** Header of a place or zone panel: the way back to the list, then the panel's title. */
+/** Header of a place or zone panel: the way back to the list, then the panel's title (focused on open). */
 export function DetailHeader({
   titleId,
   onBack,
@@ -10,12 +10,18 @@ export function DetailHeader({
   onBack: () => void;
   children: ReactNode;
 }) {
+  // Focus moves to the title when a place or zone opens, so keyboard and screen-reader users
+  // land on what they picked.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
   return (
     <header className="ep-detail__header">
       <button type="button" className="ep-button" aria-label="Back to all places" onClick={onBack}>
         ← All places
       </button>
-      <h2 id={titleId}>{children}</h2>
+      <h2 id={titleId} ref={title} tabIndex={-1}>
+        {children}
+      </h2>
     </header>
   );
 }

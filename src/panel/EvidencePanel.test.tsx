@@ -81,13 +81,25 @@ describe('<EvidencePanel /> place status', () => {
     const entries = screen.getAllByTestId('history-entry');
     expect(entries.map((entry) => entry.querySelector('.ep-entry__date')?.textContent)).toEqual([
       '15 Aug 2024',
-      '15 Aug 2024',
-      '13 Mar 2025',
       '13 Mar 2025',
     ]);
     expect(
       entries.map((entry) => within(entry).queryByText('After selected date') !== null),
-    ).toEqual([false, false, true, true]);
+    ).toEqual([false, true]);
+  });
+
+  it('leads with the claims and shows each claim once, inside the event that made it', () => {
+    renderPanel({ date: '2025-03-13', placeId: 'sudzha' });
+    const panel = screen.getByTestId('place-panel');
+    const headings = within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings[0]).toMatch(/^Claimed status as of/);
+    expect(headings[1]).toBe('History on record');
+    expect(headings[headings.length - 1]).toBe('Names, location and record sources');
+    expect(panel).not.toHaveTextContent('Control claim record');
+    const [first] = screen.getAllByTestId('history-entry');
+    expect(first).toHaveTextContent(/claims: held by Ukraine since 15 Aug 2024/);
   });
 
   it('moves the timeline when "Go to this date" is pressed', async () => {
@@ -137,7 +149,7 @@ describe('<EvidencePanel /> place status', () => {
     ).toHaveAttribute('href', 'https://wikimili.com/en/Sudzha');
     const [first, second] = screen.getAllByTestId('history-entry');
     expect(first!.querySelector('.ep-entry__date')).toHaveTextContent('approx. 15 Aug 2024');
-    expect(second!.querySelector('.ep-entry__date')).toHaveTextContent(/^15 Aug 2024$/);
+    expect(second!.querySelector('.ep-entry__date')).toHaveTextContent(/^13 Mar 2025$/);
   });
 });
 
@@ -145,19 +157,19 @@ describe('<EvidencePanel /> place list', () => {
   it('lists every place, with unlocated ones marked as not drawn', () => {
     renderPanel();
     const list = screen.getByTestId('place-list');
-    const melovoy = within(list).getByRole('button', { name: /Melovoy/ });
+    const melovoy = within(list).getByRole('option', { name: /Melovoy/ });
     expect(melovoy).toHaveTextContent('no sourced coordinate — not drawn');
     expect(melovoy).not.toHaveTextContent('No sourced coordinate.');
-    expect(within(list).getByRole('button', { name: /Sudzha/ })).not.toHaveTextContent('not drawn');
-    expect(within(list).getByRole('heading', { name: 'Russia' })).toBeInTheDocument();
-    expect(within(list).getByRole('heading', { name: 'Ukraine' })).toBeInTheDocument();
+    expect(within(list).getByRole('option', { name: /Sudzha/ })).not.toHaveTextContent('not drawn');
+    expect(within(list).getByRole('group', { name: 'Russia' })).toBeInTheDocument();
+    expect(within(list).getByRole('group', { name: 'Ukraine' })).toBeInTheDocument();
   });
 
   it('finds a place by its Cyrillic name and opens it on click', async () => {
     const user = userEvent.setup();
     const store = renderPanel();
-    await user.type(screen.getByRole('searchbox', { name: 'Search places' }), 'Суджа');
-    const buttons = within(screen.getByTestId('place-list')).getAllByRole('button');
+    await user.type(screen.getByRole('combobox', { name: 'Search places' }), 'Суджа');
+    const buttons = within(screen.getByTestId('place-list')).getAllByRole('option');
     expect(buttons.map((button) => button.querySelector('.ep-place__name')?.textContent)).toEqual([
       'Sudzha',
     ]);
@@ -169,11 +181,11 @@ describe('<EvidencePanel /> place list', () => {
   it('finds a place by a variant spelling', async () => {
     const user = userEvent.setup();
     renderPanel();
-    await user.type(screen.getByRole('searchbox', { name: 'Search places' }), 'myropillya');
+    await user.type(screen.getByRole('combobox', { name: 'Search places' }), 'myropillya');
     const list = screen.getByTestId('place-list');
     expect(
       within(list)
-        .getAllByRole('button')
+        .getAllByRole('option')
         .map((b) => b.textContent),
     ).toEqual([expect.stringContaining('Myropillia')]);
   });

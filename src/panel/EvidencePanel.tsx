@@ -1,13 +1,19 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { COMBINED_VIEW } from '../data/vocabulary';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
 import { buildEvidenceIndex } from '../evidence/evidence-index';
+import { DayEvents } from './DayEvents';
 import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
+import type { ZoneStatus } from '../zones/combined-status';
 import './evidence-panel.css';
 import './place-detail.css';
+
+/** The place listbox's id (one panel per page). */
+const PLACE_LIST_ID = 'place-list';
 
 /**
  * The evidence side panel (bottom sheet on phones): the selected place or zone with its claims and
@@ -22,9 +28,43 @@ export function EvidencePanel() {
   const selectedZone = useAppStore((state) => state.selectedZone);
   const zones = useAppStore((state) => state.zones);
   const selectPlace = useAppStore((state) => state.selectPlace);
+  const selectedEntry = useAppStore((state) => state.selectedEntry);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
+  // Each place's status on the day in the combined view, for the list's wording.
+  const statuses = useMemo(() => {
+    const onDay = new Map<string, ZoneStatus>();
+    for (const interval of zones?.views[COMBINED_VIEW] ?? []) {
+      if (interval.from <= day && day < interval.to) onDay.set(interval.place, interval.status);
+    }
+    return onDay;
+  }, [zones, day]);
+  const statusOf = (placeId: string) => statuses.get(placeId);
 
-  const backToList = () => selectPlace(null);
+  // The place whose panel was open last: when the list comes back, its entry takes the focus.
+  const lastPlace = useRef<string | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const open = selectedPlaceId !== null || selectedZone !== null;
+  useEffect(() => {
+    if (selectedPlaceId !== null) lastPlace.current = selectedPlaceId;
+    else if (selectedZone !== null) lastPlace.current = null;
+  }, [selectedPlaceId, selectedZone]);
+
+  const backToList = () => {
+    setReturnFocusTo(lastPlace.current);
+    selectPlace(null);
+  };
+
+  // Escape closes an open place or zone (unless something inside handled it first).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setReturnFocusTo(lastPlace.current);
+      selectPlace(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, selectPlace]);
   const place = selectedPlaceId ? index?.places.get(selectedPlaceId) : undefined;
 
   let content;
@@ -35,7 +75,15 @@ export function EvidencePanel() {
       </p>
     );
   } else if (place) {
-    content = <PlacePanel place={place} day={day} index={index} onBack={backToList} />;
+    content = (
+      <PlacePanel
+        place={place}
+        day={day}
+        index={index}
+        onBack={backToList}
+        selectedEntry={selectedEntry}
+      />
+    );
   } else if (selectedZone && zones) {
     content = (
       <ZonePanel
@@ -55,7 +103,14 @@ export function EvidencePanel() {
             No place with id “{selectedPlaceId}” is on record.
           </p>
         )}
-        <PlaceList places={index.dataset.places} onSelect={selectPlace} />
+        <DayEvents day={day} index={index} onSelect={selectPlace} />
+        <PlaceList
+          places={index.dataset.places}
+          onSelect={selectPlace}
+          listId={PLACE_LIST_ID}
+          statusOf={statusOf}
+          returnFocusTo={returnFocusTo}
+        />
         <AreaChart day={day} index={index} />
         <AreaFigures day={day} index={index} />
       </>
@@ -63,7 +118,13 @@ export function EvidencePanel() {
   }
 
   return (
-    <section data-testid="evidence-panel" className="evidence-panel" aria-label="Evidence">
+    <section
+      id="evidence-panel"
+      tabIndex={-1}
+      data-testid="evidence-panel"
+      className="evidence-panel"
+      aria-label="Evidence"
+    >
       {content}
     </section>
   );

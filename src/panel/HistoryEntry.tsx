@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store-context';
-import type { Excerpt } from '../data/schema';
-import { formatDayShort } from '../data/dates';
+import type { ControlClaim, Excerpt } from '../data/schema';
+import { formatDayShort, toDayNumber } from '../data/dates';
 import { claimSentence, EVENT_KIND_LABEL } from '../evidence/wording';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import type { HistoryItem } from '../evidence/place-history';
@@ -13,8 +14,20 @@ interface EntryView {
   kind: string;
   actor: string;
   summary: string;
+  /** The control claims the entry records, worded with their claimant ("ISW claims: …"). */
+  claims: { id: string; sentence: string; day: number }[];
   excerpts: readonly Excerpt[];
   sources: readonly string[];
+}
+
+function claimLine(index: EvidenceIndex, claim: ControlClaim): EntryView['claims'][number] {
+  const day = toDayNumber(claim.from);
+  const since = formatDayShort(day, claim.datePrecision === 'approximate');
+  return {
+    id: claim.id,
+    sentence: claimSentence(claimantName(index, claim.claimant), claim.holder, since),
+    day,
+  };
 }
 
 function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
@@ -25,8 +38,10 @@ function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
       kind: EVENT_KIND_LABEL[event.kind],
       actor: claimantName(index, event.actor),
       summary: event.summary,
+      claims: item.claims.map((claim) => claimLine(index, claim)),
       excerpts: event.excerpts,
-      sources: event.citations,
+      // The claims' sources follow the event's own, each once.
+      sources: [...new Set([...event.citations, ...item.claims.flatMap((claim) => claim.sources)])],
     };
   }
   const { claim } = item;
@@ -34,9 +49,10 @@ function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
   const actor = claimantName(index, claim.claimant);
   return {
     date,
-    kind: 'Control claim record',
+    kind: 'Control claim',
     actor,
-    summary: claimSentence(actor, claim.holder, date),
+    summary: '',
+    claims: [claimLine(index, claim)],
     excerpts: [],
     sources: claim.sources,
   };
@@ -46,14 +62,29 @@ function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
  * One dated entry of a place's history with its verbatim quotes and citations. Entries after the
  * selected day stay listed but are labelled, because the map does not yet show them.
  */
-export function HistoryEntry({ item, index }: { item: HistoryItem; index: EvidenceIndex }) {
+export function HistoryEntry({
+  item,
+  index,
+  selected = false,
+}: {
+  item: HistoryItem;
+  index: EvidenceIndex;
+  /** The entry the place was opened for (from the day's events): scrolled into view, marked. */
+  selected?: boolean;
+}) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const setDay = useAppStore((state) => state.setDay);
   const day = useAppStore((state) => state.day);
   const view = entryView(item, index);
   return (
     <li
+      ref={ref}
       data-testid="history-entry"
-      className={item.future ? 'ep-entry ep-entry--future' : 'ep-entry'}
+      data-selected={selected || undefined}
+      className={`ep-entry${item.future ? ' ep-entry--future' : ''}${selected ? ' ep-entry--selected' : ''}`}
     >
       <p className="ep-entry__meta">
         <span className="ep-entry__date">{view.date}</span>
@@ -61,8 +92,13 @@ export function HistoryEntry({ item, index }: { item: HistoryItem; index: Eviden
         <span className="ep-entry__actor">{view.actor}</span>
         {item.future && <span className="ep-badge ep-badge--future">After selected date</span>}
       </p>
-      <ClampedText className="ep-entry__summary" text={view.summary} />
-      {item.type === 'claim' && !item.future && <ClaimAgeNote saidDay={item.day} day={day} />}
+      {view.summary && <ClampedText className="ep-entry__summary" text={view.summary} />}
+      {view.claims.map((claim) => (
+        <div key={claim.id} className="ep-entry__claim">
+          <p className="ep-claim__sentence">{claim.sentence}</p>
+          {!item.future && <ClaimAgeNote saidDay={claim.day} day={day} />}
+        </div>
+      ))}
       {view.excerpts.map((excerpt, i) => (
         <figure key={`${excerpt.sourceId}-${i}`} className="ep-quote">
           <ClampedText as="blockquote" text={excerpt.quote} />

@@ -1,26 +1,99 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Place } from '../data/schema';
 import { searchPlaces } from '../evidence/place-search';
+import type { ZoneStatus } from '../zones/combined-status';
 
 const COUNTRIES = [
   { code: 'UA', label: 'Ukraine' },
   { code: 'RU', label: 'Russia' },
 ] as const;
 
+/** A place's status on the day in words, as the legend words it. */
+const STATUS_WORDS: Record<ZoneStatus, string> = {
+  ru: 'claimed held by Russia',
+  ua: 'claimed held by Ukraine',
+  'ru-implied': 'held by Russia, implied',
+  'ua-implied': 'held by Ukraine, implied',
+  disputed: 'claims disagree',
+  contested: 'claimed contested',
+};
+
+function statusWords(status: ZoneStatus | undefined): string {
+  return status ? STATUS_WORDS[status] : 'no claim on record';
+}
+
+/** The DOM id of a place's option, so focus can come back to it from the place's panel. */
+function placeOptionId(listId: string, placeId: string): string {
+  return `${listId}-place-${placeId}`;
+}
+
 /**
- * Every place on record, located or not, searchable by any spelling. Unlocated places are listed
- * here because the map cannot show them.
+ * Every place on record, located or not, searchable by any spelling: an ARIA combobox whose
+ * listbox is the whole list (arrow keys move the highlight, Enter opens the highlighted place,
+ * Escape clears the search). Unlocated places are listed here because the map cannot show them.
  */
 export function PlaceList({
   places,
   onSelect,
+  listId,
+  statusOf,
+  returnFocusTo = null,
 }: {
   places: readonly Place[];
   onSelect: (id: string) => void;
+  /** Stable id of the listbox (options' ids derive from it; see {@link placeOptionId}). */
+  listId: string;
+  /** Each place's status on the selected day (combined view); undefined when unclaimed. */
+  statusOf: (placeId: string) => ZoneStatus | undefined;
+  /** The place whose panel was just closed: its entry takes the focus back. */
+  returnFocusTo?: string | null;
 }) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => searchPlaces(places, query), [places, query]);
+  // Listed by country, so the highlight walks them in the order they are shown.
+  const groups = COUNTRIES.map((country) => ({
+    ...country,
+    places: matches.filter((place) => place.country === country.code),
+  }));
+  const ordered = groups.flatMap((group) => group.places);
+  // Typing highlights the best hit, so Enter opens it; the arrows move from there.
+  const [active, setActive] = useState<number>(-1);
+  const best = query.trim() === '' ? -1 : ordered.indexOf(matches[0]!);
+  const highlighted = active >= 0 && active < ordered.length ? active : best;
+  const activePlace = highlighted >= 0 ? ordered[highlighted] : undefined;
+  useEffect(() => {
+    if (!activePlace) return;
+    document
+      .getElementById(placeOptionId(listId, activePlace.id))
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [activePlace, listId]);
+  useEffect(() => {
+    if (!returnFocusTo) return;
+    const option = document.getElementById(placeOptionId(listId, returnFocusTo));
+    option?.focus({ preventScroll: true });
+    option?.scrollIntoView({ block: 'center' });
+  }, [returnFocusTo, listId]);
   const uid = useId();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (ordered.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const from = highlighted < 0 ? (step === 1 ? -1 : ordered.length) : highlighted;
+      setActive(Math.min(ordered.length - 1, Math.max(0, from + step)));
+    } else if (event.key === 'Enter' && activePlace) {
+      event.preventDefault();
+      onSelect(activePlace.id);
+    } else if (event.key === 'Escape' && (query !== '' || active >= 0)) {
+      // Handled here, so Escape clearing the search does not also close anything around it.
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+      setActive(-1);
+    }
+  };
+
   return (
     <section
       data-testid="place-list"
@@ -30,43 +103,73 @@ export function PlaceList({
       <h2 id={`${uid}-list-heading`}>All places</h2>
       <input
         type="search"
+        role="combobox"
         className="ep-search"
         aria-label="Search places"
         aria-describedby={`${uid}-count`}
+        aria-controls={listId}
+        aria-expanded={ordered.length > 0}
+        aria-autocomplete="list"
+        aria-activedescendant={activePlace ? placeOptionId(listId, activePlace.id) : undefined}
+        autoComplete="off"
+        spellCheck={false}
         placeholder="Search: Sudzha, Суджа, Myropillya…"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
       />
       <p id={`${uid}-count`} className="ep-muted" aria-live="polite">
         {matches.length === 0
           ? `No place matches “${query.trim()}”.`
           : `${matches.length} of ${places.length} places`}
       </p>
-      {COUNTRIES.map(({ code, label }) => {
-        const group = matches.filter((place) => place.country === code);
-        if (group.length === 0) return null;
-        return (
-          <div key={code} className="ep-group">
-            <h3>{label}</h3>
-            <ul className="ep-places">
-              {group.map((place) => (
-                <li key={place.id}>
-                  <button type="button" className="ep-place" onClick={() => onSelect(place.id)}>
+      <div id={listId} role="listbox" aria-label="Places" className="ep-listbox">
+        {groups.map(({ code, label, places: group }) => {
+          if (group.length === 0) return null;
+          return (
+            <div key={code} role="group" aria-labelledby={`${uid}-${code}`} className="ep-group">
+              <h3 id={`${uid}-${code}`} role="presentation" className="ep-group__label">
+                {label}
+              </h3>
+              <ul className="ep-places" role="presentation">
+                {group.map((place) => (
+                  <li
+                    key={place.id}
+                    id={placeOptionId(listId, place.id)}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={place === activePlace}
+                    className="ep-place"
+                    onClick={() => onSelect(place.id)}
+                    onKeyDown={(event) => {
+                      // Focus comes back here from the place's panel: Enter or Space reopens it.
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        onSelect(place.id);
+                      }
+                    }}
+                  >
                     <span className="ep-place__name">{place.names.en}</span>
                     <span className="ep-place__native">{place.names.native}</span>
                     <span className="ep-place__admin">{place.oblast}</span>
+                    <span className="ep-place__status" data-testid="place-status">
+                      {statusWords(statusOf(place.id))}
+                    </span>
                     {!place.location && (
                       // What is known of its position is in the place's own panel: 130 such
                       // notes in the list would bury the names.
                       <span className="ep-place__unlocated">no sourced coordinate — not drawn</span>
                     )}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }

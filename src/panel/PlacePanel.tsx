@@ -9,19 +9,22 @@ import { PlaceFacts } from './PlaceFacts';
 import { placeHistory } from '../evidence/place-history';
 
 /**
- * Everything on record about one place: facts, claims in force on the day, evacuation orders and
- * the full dated history. The back button returns to the searchable list.
+ * Everything on record about one place, claims first: the claims in force on the day, the full
+ * dated history, evacuation orders, then names, location and record sources. The back button returns to the searchable list.
  */
 export function PlacePanel({
   place,
   day,
   index,
   onBack,
+  selectedEntry = null,
 }: {
   place: Place;
   day: number;
   index: EvidenceIndex;
   onBack: () => void;
+  /** The key of the history entry the place was opened for: scrolled to and marked. */
+  selectedEntry?: string | null;
 }) {
   const history = useMemo(() => placeHistory(index.dataset, place.id, day), [index, place.id, day]);
   const uid = useId();
@@ -30,9 +33,7 @@ export function PlacePanel({
       <DetailHeader titleId={`${uid}-place-title`} onBack={onBack}>
         {place.names.en}
       </DetailHeader>
-      <PlaceFacts place={place} />
       <ClaimStatus placeId={place.id} day={day} index={index} />
-      <EvacuationStatus placeId={place.id} day={day} index={index} />
       <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
         <h3 id={`${uid}-history-heading`}>History on record</h3>
         {history.length === 0 ? (
@@ -40,10 +41,21 @@ export function PlacePanel({
         ) : (
           <ol className="ep-history">
             {history.map((item) => (
-              <HistoryEntry key={item.key} item={item} index={index} />
+              <HistoryEntry
+                key={item.key}
+                item={item}
+                index={index}
+                selected={item.key === selectedEntry}
+              />
             ))}
           </ol>
         )}
+      </section>
+      <EvacuationStatus placeId={place.id} day={day} index={index} />
+      {/* Names, location and record sources last: the claims are what a reader came for. */}
+      <section className="ep-section" aria-labelledby={`${uid}-facts-heading`}>
+        <h3 id={`${uid}-facts-heading`}>Names, location and record sources</h3>
+        <PlaceFacts place={place} />
       </section>
     </article>
   );

@@ -6,16 +6,23 @@ import type { AppState } from './store';
 export interface SelectionSlice {
   selectedPlaceId: string | null;
   selectedZone: ZoneRef | null;
-  selectPlace: (id: string | null) => void;
+  /** The history entry (its key, e.g. `event:<id>`) the place was opened for, if any. */
+  selectedEntry: string | null;
+  selectPlace: (id: string | null, entry?: string | null) => void;
   selectZone: (zone: ZoneRef | null) => void;
 }
 
 /** Creates the selection slice. Selecting a place clears a zone and vice versa. */
 export const createSelectionSlice =
-  (initialPlaceId: string | null): StateCreator<AppState, [], [], SelectionSlice> =>
+  (
+    initialPlaceId: string | null,
+    initialZone: ZoneRef | null = null,
+  ): StateCreator<AppState, [], [], SelectionSlice> =>
   (set) => ({
     selectedPlaceId: initialPlaceId,
-    selectedZone: null,
-    selectPlace: (selectedPlaceId) => set({ selectedPlaceId, selectedZone: null }),
-    selectZone: (selectedZone) => set({ selectedZone, selectedPlaceId: null }),
+    selectedZone: initialPlaceId === null ? initialZone : null,
+    selectedEntry: null,
+    selectPlace: (selectedPlaceId, entry = null) =>
+      set({ selectedPlaceId, selectedZone: null, selectedEntry: entry }),
+    selectZone: (selectedZone) => set({ selectedZone, selectedPlaceId: null, selectedEntry: null }),
   });

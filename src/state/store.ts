@@ -8,6 +8,7 @@ import {
   type LayersSlice,
 } from './layers-slice';
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
+import type { ZoneRef } from '../zones/zone-data';
 
 /** The whole app state: one store of typed slices. */
 export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice;
@@ -16,6 +17,7 @@ export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice;
 export interface InitialState {
   day: number;
   selectedPlaceId?: string | null;
+  selectedZone?: ZoneRef | null;
   visibleLayers?: Record<LayerGroup, boolean>;
   /** Claims view: COMBINED_VIEW or a claimant id. */
   view?: string;
@@ -25,7 +27,7 @@ export interface InitialState {
 export function createAppStore(initial: InitialState) {
   return createStore<AppState>()((...a) => ({
     ...createTimelineSlice(initial.day)(...a),
-    ...createSelectionSlice(initial.selectedPlaceId ?? null)(...a),
+    ...createSelectionSlice(initial.selectedPlaceId ?? null, initial.selectedZone ?? null)(...a),
     ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),
   }));

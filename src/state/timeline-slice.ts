@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
 
-/** Playback speeds: days (or events) advanced per second. */
+/** Playback speeds stepping by day: days advanced per second. */
 export const PLAY_SPEEDS = { slow: 2, normal: 6, fast: 20 } as const;
+/** Stepping by event: how long each event day stays on screen (ms), long enough to read. */
+export const EVENT_DWELL_MS = { slow: 4000, normal: 2500, fast: 1500 } as const;
 export type PlaySpeed = keyof typeof PLAY_SPEEDS;
 
 /** Whether playback moves one day or one reported event at a time. */

@@ -7,7 +7,7 @@ import { toDayNumber } from '../data/dates';
 import { makeFixtureDataset } from '../test/fixtures';
 import { Timeline } from './Timeline';
 import { timelineRange } from './timeline-range';
-import { PLAY_SPEEDS } from '../state/timeline-slice';
+import { EVENT_DWELL_MS, PLAY_SPEEDS } from '../state/timeline-slice';
 
 const d = toDayNumber;
 const FIRST_EVENT = d('2024-08-15');
@@ -16,7 +16,7 @@ const RANGE = timelineRange(makeFixtureDataset())!;
 
 function setup(day: number, { loaded = true, fakeTimers = false } = {}) {
   // Only the playback interval is faked: Testing Library's async wrapper needs a real setTimeout.
-  if (fakeTimers) vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  if (fakeTimers) vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
   const store: AppStore = createAppStore({ day });
   if (loaded) store.getState().setLoaded(makeFixtureDataset(), []);
   const user = userEvent.setup();
@@ -165,7 +165,7 @@ describe('<Timeline />', () => {
     await user.click(screen.getByRole('switch', { name: 'Step by event' }));
     expect(store.getState().stepMode).toBe('event');
     await user.click(screen.getByTestId('play-button'));
-    const interval = 1000 / PLAY_SPEEDS.normal;
+    const interval = EVENT_DWELL_MS.normal;
     tick(interval);
     expect(day()).toBe(FIRST_EVENT);
     tick(interval);

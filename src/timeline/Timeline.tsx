@@ -122,6 +122,7 @@ export function Timeline() {
         <EventTicks counts={counts} range={range} />
         <input
           type="range"
+          id="date-slider"
           className="timeline__slider"
           data-testid="date-slider"
           aria-label="Date"

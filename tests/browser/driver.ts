@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
+
+/** axe-core's browser build, evaluated in the page (not a script tag: the CSP would refuse it). */
+const AXE_SOURCE = axe.source;
 
 /** Where screenshots go (git-ignored). */
 const SCREENSHOT_DIR = 'artifacts/screenshots';
@@ -175,6 +179,12 @@ export class AppDriver {
     return this.openPanel('zone-panel');
   }
 
+  /** Unfolds the legend (it starts folded below 900 px of height). */
+  async openLegend(): Promise<void> {
+    const legend = this.page.getByTestId('legend');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+  }
+
   /** Picks a place from the panel's searchable list. */
   async selectPlaceInList(query: string, name: string): Promise<Locator> {
     await this.page.getByLabel('Search places').fill(query);
@@ -203,6 +213,46 @@ export class AppDriver {
     const items = banner.locator('li');
     await items.first().waitFor({ state: 'visible' });
     return items.allInnerTexts();
+  }
+
+  /** axe-core's serious and critical violations on the page as it is now: rule id and targets. */
+  async axeViolations(): Promise<string[]> {
+    await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
+      interface AxeResults {
+        violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+      }
+      const results = await axe.run({ resultTypes: ['violations'] });
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+  }
+
+  /** Visible controls (buttons, links, form fields, summaries) smaller than `min` px either way. */
+  smallTapTargets(min = 44): Promise<string[]> {
+    return this.page.evaluate((min) => {
+      const selector =
+        'button, a[href], input:not([type="range"]):not([type="radio"]):not([type="checkbox"]), select, summary, [role="option"], label:has(input[type="checkbox"]), label:has(input[type="radio"])';
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) return false;
+          if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
+            return false;
+          if (!element.checkVisibility({ visibilityProperty: true })) return false;
+          if (element.closest('.skip-links')) return false;
+          return box.width < min - 0.5 || box.height < min - 0.5;
+        })
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          const name = (element.innerText || element.getAttribute('aria-label') || element.tagName)
+            .trim()
+            .slice(0, 40);
+          return `${name} ${Math.round(box.width)}×${Math.round(box.height)}`;
+        });
+    }, min);
   }
 
   /** Saves a full-viewport PNG to artifacts/screenshots/<name>.png. */

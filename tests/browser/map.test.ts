@@ -133,6 +133,7 @@ describe('the map', () => {
 
   it('toggles a layer group from the legend and writes it to the URL', async () => {
     const map = await app.openReady('/?date=2025-03-13');
+    await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Claimed control zones/ }).uncheck();
     await map.page.waitForFunction(() => location.search.includes('layers='));
     await map.waitForIdle();

@@ -16,6 +16,7 @@ describe('URL state', () => {
     });
     expect((await map.readPlacePanel()).title).toBe('Sudzha');
     const { page } = map;
+    await map.openLegend();
     await expect(page.getByTestId('legend').locator('select').inputValue()).resolves.toBe('ru-mod');
     await expect(
       page.getByRole('checkbox', { name: /Evacuation orders/ }).isChecked(),
@@ -41,6 +42,7 @@ describe('URL state', () => {
       selectedPlace: '',
     });
     const { page } = map;
+    await map.openLegend();
     await expect(page.getByTestId('place-panel').count()).resolves.toBe(0);
     for (const name of [/Settlements/, /Evacuation orders/, /Claimed control zones/, /Events/]) {
       await expect(page.getByRole('checkbox', { name }).isChecked()).resolves.toBe(true);

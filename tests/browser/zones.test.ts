@@ -71,6 +71,7 @@ describe('settlement cells', () => {
     const map = await app.openReady('/?date=2024-09-20&view=ru-mod');
     expect((await map.rendered('zones-implied-area', 'goncharovka')).length).toBeGreaterThan(0);
     const stated = (await map.rendered('zones-area')).length;
+    await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Implied holders/ }).uncheck();
     await map.waitForIdle();
     expect(await map.rendered('zones-implied-area')).toEqual([]);
@@ -91,6 +92,7 @@ describe('settlement cells', () => {
     const map = await app.openReady('/?date=2024-09-20&view=ru-mod');
     expect((await map.rendered('zones-implied-area')).length).toBeGreaterThan(0);
     // Only the implied cells stay clickable, so the click lands on one.
+    await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Claimed control zones/ }).uncheck();
     await map.page.getByRole('checkbox', { name: /Settlements/ }).uncheck();
     await map.waitForIdle();

@@ -42,14 +42,24 @@ export function buildEvacuationFeatures(
     for (const placeId of order.settlements.named) {
       if (!roles.has(placeId)) roles.set(placeId, 'named-settlement');
     }
+    let labelled = false;
     for (const [placeId, role] of roles) {
       const geometry = pointOf(placesById.get(placeId));
       if (!geometry) continue;
       features.push({
         type: 'Feature',
         geometry,
-        properties: { placeId, role, label, start_day: toDayNumber(order.date), end_day: OPEN_END },
+        properties: {
+          placeId,
+          role,
+          label,
+          // One label per order, at its first located hromada centre (or place).
+          labelled: !labelled,
+          start_day: toDayNumber(order.date),
+          end_day: OPEN_END,
+        },
       });
+      labelled = true;
     }
   }
   return withIds(features);

@@ -85,9 +85,10 @@ export type EvacuationRole = 'hromada-centre' | 'named-settlement';
 /** Orders stay on the map from their day on; no end date is published. */
 export interface EvacuationProperties extends IntervalProperties {
   placeId: string;
-  /** Only hromada centres carry the order's label. */
   role: EvacuationRole;
   label: string;
+  /** The one feature of the order that carries its label (the first located hromada centre). */
+  labelled: boolean;
 }
 
 export type PlaceStatusFeatures = MapFeatureCollection<Point, PlaceStatusProperties>;

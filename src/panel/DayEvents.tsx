@@ -1,0 +1,65 @@
+import { useId, useMemo } from 'react';
+import { formatDayShort, toIsoDay } from '../data/dates';
+import { eventsOnDay } from '../evidence/day-events';
+import { claimantName, placeName, type EvidenceIndex } from '../evidence/evidence-index';
+import { EVENT_KIND_LABEL } from '../evidence/wording';
+import { SourceList } from './SourceCitation';
+
+/**
+ * What was reported on the selected day: who said what, where, and the source. It follows the
+ * date, so it reads as a running account while the timeline plays. A place name opens that place
+ * at this event's entry.
+ */
+export function DayEvents({
+  day,
+  index,
+  onSelect,
+}: {
+  day: number;
+  index: EvidenceIndex;
+  onSelect: (placeId: string, entry: string) => void;
+}) {
+  const events = useMemo(() => eventsOnDay(index.dataset.events, day), [index, day]);
+  const uid = useId();
+  return (
+    <section
+      data-testid="day-events"
+      data-date={toIsoDay(day)}
+      className="ep-section"
+      aria-labelledby={`${uid}-heading`}
+    >
+      <h2 id={`${uid}-heading`}>Reported on {formatDayShort(day)}</h2>
+      {events.length === 0 ? (
+        <p className="ep-muted">Nothing reported on this day. The map shows the claims in force.</p>
+      ) : (
+        <ol className="ep-day-events">
+          {events.map((event) => (
+            <li key={event.id} className="ep-day-event" data-testid="day-event">
+              <p className="ep-entry__meta">
+                <span className="ep-entry__actor">{claimantName(index, event.actor)}</span>
+                <span className="ep-entry__kind">{EVENT_KIND_LABEL[event.kind]}</span>
+              </p>
+              <p className="ep-entry__summary">{event.summary}</p>
+              {event.places.length > 0 && (
+                <p className="ep-day-event__places">
+                  <span className="ep-muted">Where: </span>
+                  {event.places.map((placeId) => (
+                    <button
+                      key={placeId}
+                      type="button"
+                      className="ep-button ep-button--small ep-day-event__place"
+                      onClick={() => onSelect(placeId, `event:${event.id}`)}
+                    >
+                      {placeName(index, placeId)}
+                    </button>
+                  ))}
+                </p>
+              )}
+              <SourceList ids={event.citations} index={index} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
