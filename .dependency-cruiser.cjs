@@ -22,14 +22,18 @@ const ALLOWED = [
   { room: 'evidence', may: ['data', 'evidence'] },
   { room: 'importer', may: ['data', 'importer'] },
   { room: 'zones', may: ['data', 'evidence', 'zones'] },
-  { room: 'state', may: ['data', 'evidence', 'zones', 'state'] },
+  { room: 'state', may: ['data', 'evidence', 'zones', 'importer', 'state'] },
   { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
   { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
   { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'panel'] },
   { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
+  { room: 'imports', may: ['data', 'evidence', 'state', 'map', 'importer', 'imports'] },
   {
     room: 'app',
-    may: ['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'app', 'styles'],
+    may: [
+      ...['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'imports', 'app'],
+      'styles',
+    ],
   },
   { room: 'test', may: ['data'] },
 ];

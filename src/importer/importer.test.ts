@@ -21,8 +21,8 @@ import {
 } from '../../tests/fixtures/imports/fixtures';
 import { landInOperationArea, OPERATION_AREA } from './geometry';
 import { importFile } from './import-file';
-import { MAX_FILE_BYTES } from './parse';
 import { areasBySide, snapshotInForce, unmappedLabels, withAnswers } from './summary';
+import { MAX_FILE_BYTES } from './types';
 import { parseXml } from './xml';
 
 const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8'));

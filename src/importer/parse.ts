@@ -1,10 +1,7 @@
 import { kml } from '@tmcw/togeojson';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { ImportError, type InputFile } from './types';
-
-/** Files above this size are refused before they are read (a year of daily snapshots is ~0.5 MB each). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { ImportError, MAX_FILE_BYTES, tooLarge, type InputFile } from './types';
 
 /** Parses XML into a DOM Document: DOMParser in a page, @xmldom/xmldom in a worker or node. */
 export type XmlParser = (text: string) => Document;
@@ -84,11 +81,7 @@ function parseGeoJson(file: string, text: string): ParsedFile {
 /** Reads a GeoJSON, KML or KMZ file (by content, then by name); throws {@link ImportError}. */
 export function parseFile({ name, bytes }: InputFile, xml: XmlParser): ParsedFile {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(0);
-    throw new ImportError(
-      name,
-      `is ${mb} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read`,
-    );
+    throw new ImportError(name, tooLarge(bytes.byteLength));
   }
   if (bytes.byteLength === 0) throw new ImportError(name, 'is empty');
   if (isZip(bytes)) return parseKmz(name, bytes, xml);

@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../data/dates';
+import { datedSnapshots } from './layer-features';
 import { ASSESSED_SIDES, type AssessedSide, type Country, type Snapshot } from './types';
 
 /** km² per side and country of one snapshot; unmapped areas count as unknown. */
@@ -12,16 +12,6 @@ export function areasBySide(snapshot: Snapshot): Record<AssessedSide, Record<Cou
     side.UA += properties.km2UA;
   }
   return totals;
-}
-
-/** Dated snapshots, oldest first, each with its day number. */
-function datedSnapshots(snapshots: readonly Snapshot[]): { day: number; snapshot: Snapshot }[] {
-  return snapshots
-    .flatMap((snapshot) => {
-      const day = snapshot.date ? parseIsoDay(snapshot.date) : null;
-      return day === null ? [] : [{ day, snapshot }];
-    })
-    .sort((a, b) => a.day - b.day || a.snapshot.source.localeCompare(b.snapshot.source));
 }
 
 /** The snapshot in force on `day`: the latest dated on or before it; null before the first. */

@@ -39,6 +39,13 @@ export interface Snapshot {
   notes: string[];
 }
 
+/** Files above this size are refused before they are read (a daily snapshot is ~0.5 MB). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Why an oversized file is refused (the message puts the file's name first). */
+export const tooLarge = (bytes: number): string =>
+  `is ${(bytes / 1024 / 1024).toFixed(0)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read`;
+
 /** A file's bytes and name, as the page or the CLI hands them in. */
 export interface InputFile {
   name: string;

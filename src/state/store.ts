@@ -1,5 +1,6 @@
 import { createStore } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import {
   createLayersSlice,
@@ -10,7 +11,7 @@ import {
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 
 /** The whole app state: one store of typed slices. */
-export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice;
+export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice & ImportsSlice;
 
 /** Initial values, e.g. restored from the URL. */
 export interface InitialState {
@@ -28,6 +29,7 @@ export function createAppStore(initial: InitialState) {
     ...createSelectionSlice(initial.selectedPlaceId ?? null)(...a),
     ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),
+    ...createImportsSlice(...a),
   }));
 }
 
