@@ -25,7 +25,7 @@ const ALLOWED = [
   { room: 'state', may: ['data', 'evidence', 'zones', 'importer', 'state'] },
   { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
   { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
-  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'panel'] },
+  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'importer', 'panel'] },
   { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
   { room: 'imports', may: ['data', 'evidence', 'state', 'map', 'importer', 'imports'] },
   {

@@ -7,6 +7,7 @@ import type { EvidenceIndex } from '../evidence/evidence-index';
 import { HistoryEntry } from './HistoryEntry';
 import { PlaceFacts } from './PlaceFacts';
 import { placeHistory } from '../evidence/place-history';
+import { ClaimAssessments } from './imports/ClaimAssessments';
 
 /**
  * Everything on record about one place: facts, claims in force on the day, evacuation orders and
@@ -33,6 +34,7 @@ export function PlacePanel({
       <PlaceFacts place={place} />
       <ClaimStatus placeId={place.id} day={day} index={index} />
       <EvacuationStatus placeId={place.id} day={day} index={index} />
+      <ClaimAssessments place={place} index={index} />
       <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
         <h3 id={`${uid}-history-heading`}>History on record</h3>
         {history.length === 0 ? (

@@ -36,6 +36,15 @@ export class ImportsDriver {
       .waitFor({ state: 'detached', timeout: 30_000 });
   }
 
+  /** Opens the panel, imports `files` (all importable, none asking), and closes it again. */
+  async importAndClose(files: readonly FixtureFile[]): Promise<void> {
+    await this.open();
+    await this.pick(files);
+    await this.listed(files.length);
+    await this.page.getByRole('button', { name: 'Close the import panel' }).click();
+    await this.app.waitForIdle();
+  }
+
   /** Waits until the list holds `count` snapshots and returns their texts, oldest first. */
   async listed(count: number): Promise<string[]> {
     const items = this.page.getByTestId('imported-snapshot');

@@ -126,11 +126,7 @@ describe('imported snapshots on the map and timeline', () => {
   it('draws the snapshot in force at the slider date as its own labelled layer, with timeline ticks', async () => {
     const map = await app.openReady('/?date=2024-08-27');
     const imports = new ImportsDriver(map);
-    await imports.open();
-    await imports.pick([deepStateSnapshot(), uaControlMapKmz()]);
-    await imports.listed(2);
-    await map.page.getByRole('button', { name: 'Close the import panel' }).click();
-    await map.waitForIdle();
+    await imports.importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
     const drawn = async () => {
       const fills = await map.rendered(IMPORTED_LAYERS.fill);
       return [
@@ -167,12 +163,34 @@ describe('imported snapshots on the map and timeline', () => {
   it('shows the imported layer on a phone', async () => {
     const map = await app.openReady('/?date=2024-08-27#map=9.5/51.2/35.3', PHONE);
     const imports = new ImportsDriver(map);
-    await imports.open();
-    await imports.pick([deepStateSnapshot()]);
-    await imports.listed(1);
-    await map.page.getByRole('button', { name: 'Close the import panel' }).click();
-    await map.waitForIdle();
+    await imports.importAndClose([deepStateSnapshot()]);
     expect((await map.rendered(IMPORTED_LAYERS.fill)).length).toBeGreaterThan(0);
     await map.screenshot('phone-imported-layer-2024-08-27');
+  });
+});
+
+describe('claims against imported assessments', () => {
+  it('marks each Sudzha claim against the nearest snapshot on or after it, with a claimant summary', async () => {
+    const map = await app.openReady('/?date=2024-08-27&place=sudzha');
+    const imports = new ImportsDriver(map);
+    await imports.importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
+    const section = map.page.getByTestId('claim-assessments');
+    await section.waitFor();
+    const text = await section.innerText();
+    // The commander-in-chief's 15 Aug claim: Sudzha lies in the 27 Aug snapshot's Ukrainian area.
+    expect(text).toMatch(
+      /15 Aug 2024 · [^\n]*: Ukraine agrees \(snapshot of 2024-08-27, 1724716800\.geojson\)/,
+    );
+    // The MoD's 9 Aug 'contested' claim: Sudzha is not in a grey area that day.
+    expect(text).toMatch(/disagrees \(snapshot of 2024-08-27/);
+    // 31 Aug: the next snapshot is the KMZ of 1 Oct.
+    expect(text).toMatch(
+      /31 Aug 2024 · [^\n]*: Ukraine agrees \(snapshot of 2024-10-01, 241001_1200\.kmz\)/,
+    );
+    expect(text).toMatch(/\d+ later claims: no imported snapshot on or after their date/);
+    const summary = await map.page.getByTestId('claimant-agreement').innerText();
+    expect(summary).toMatch(/\d+ of \d+ agree \(\d+ %\)/);
+    await section.scrollIntoViewIfNeeded();
+    await map.screenshot('desktop-claims-against-imports');
   });
 });
