@@ -13,3 +13,22 @@ export const saveSnapshot = (snapshot: Snapshot): Promise<void> =>
 
 /** Removes a snapshot. */
 export const removeSnapshot = (id: string): Promise<void> => del(id, store());
+
+/**
+ * Snapshots imported with `npm run import`, served by the dev server, preview and `npm start`
+ * from data/local-imports/ (a built site ships an empty list).
+ */
+export async function loadLocalSnapshots(base: string): Promise<Snapshot[]> {
+  const index = await fetch(`${base}local-imports/index.json`, { cache: 'no-cache' });
+  if (!index.ok) return [];
+  const files = (await index.json()) as string[];
+  const snapshots = await Promise.all(
+    files.map(async (file) => {
+      const response = await fetch(`${base}local-imports/${encodeURIComponent(file)}`);
+      return response.ok
+        ? ({ ...((await response.json()) as Snapshot), local: true } as const)
+        : null;
+    }),
+  );
+  return snapshots.filter((s): s is Snapshot & { local: true } => s !== null);
+}

@@ -37,6 +37,8 @@ export interface Snapshot {
   areas: AreaCollection;
   /** What the importer changed or noticed (3-D, swapped coordinates, dropped features). */
   notes: string[];
+  /** Imported with `npm run import` (served from data/local-imports/), not kept in the browser. */
+  local?: true;
 }
 
 /** Files above this size are refused before they are read (a daily snapshot is ~0.5 MB). */

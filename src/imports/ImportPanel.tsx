@@ -159,9 +159,18 @@ function SnapshotItem({ snapshot, onRemove }: { snapshot: Snapshot; onRemove: ()
         <strong>{snapshot.date ?? 'no date'}</strong>
         <span className="imports__source">{snapshot.source}</span>
         <span className="imports__size">{formatBytes(snapshot.bytes)}</span>
-        <button type="button" onClick={onRemove} aria-label={`Remove ${snapshot.source}`}>
-          Remove
-        </button>
+        {snapshot.local ? (
+          <span
+            className="imports__size"
+            title="Delete its file in data/local-imports/ to remove it"
+          >
+            from npm run import
+          </span>
+        ) : (
+          <button type="button" onClick={onRemove} aria-label={`Remove ${snapshot.source}`}>
+            Remove
+          </button>
+        )}
       </div>
       <dl className="imports__areas">
         {ASSESSED_SIDES.filter((side) => totals[side].RU + totals[side].UA > 0).map((side) => (

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { loadSnapshots } from '../importer/persist';
+import { loadLocalSnapshots, loadSnapshots } from '../importer/persist';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
 
 /** The import UI, worker and parsers: a chunk of its own, fetched on first open. */
@@ -7,7 +7,7 @@ const ImportPanel = lazy(() => import('./ImportPanel'));
 
 /**
  * The header's "Import assessed maps" button: restores snapshots kept on this machine
- * (IndexedDB) and opens the lazily loaded import panel.
+ * (IndexedDB, and those of `npm run import`) and opens the lazily loaded import panel.
  */
 export function ImportsEntry() {
   const store = useAppStoreApi();
@@ -15,13 +15,15 @@ export function ImportsEntry() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     let live = true;
-    loadSnapshots()
-      .then((snapshots) => {
-        if (live && snapshots.length > 0) store.getState().setImportedSnapshots(snapshots);
-      })
-      .catch(() => {
-        // IndexedDB unavailable (private mode): imports work for this visit only.
-      });
+    const kept = loadSnapshots().catch(() => {
+      // IndexedDB unavailable (private mode): imports work for this visit only.
+      return [];
+    });
+    const local = loadLocalSnapshots(import.meta.env.BASE_URL).catch(() => []);
+    void Promise.all([kept, local]).then(([browser, cli]) => {
+      const snapshots = [...cli, ...browser];
+      if (live && snapshots.length > 0) store.getState().setImportedSnapshots(snapshots);
+    });
     return () => {
       live = false;
     };

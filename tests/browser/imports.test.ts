@@ -2,7 +2,11 @@ import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import { featureCollection, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runImport } from '../../scripts/import-run';
+import { localImportsMiddleware } from '../../scripts/local-imports';
 import { describe, expect, it } from 'vitest';
 import { landInOperationArea, OPERATION_AREA } from '../../src/importer/geometry';
 import {
@@ -192,5 +196,44 @@ describe('claims against imported assessments', () => {
     expect(summary).toMatch(/\d+ of \d+ agree \(\d+ %\)/);
     await section.scrollIntoViewIfNeeded();
     await map.screenshot('desktop-claims-against-imports');
+  });
+});
+
+describe('snapshots imported from the command line', () => {
+  it('lists what `npm run import` wrote, served as npm start serves it, without a Remove button', async () => {
+    const input = mkdtempSync(join(tmpdir(), 'imports-in-'));
+    const file = uaControlMapKmz();
+    writeFileSync(join(input, file.name), file.bytes);
+    const outDir = mkdtempSync(join(tmpdir(), 'imports-out-'));
+    expect(
+      runImport([input], { sides: {}, outDir, countriesPath: 'public/basemap/countries.geojson' })
+        .ok,
+    ).toBe(true);
+    const map = await app.open('/data/claimants.json');
+    // The test server serves dist/ only; answer /local-imports/ with npm start's middleware.
+    const middleware = localImportsMiddleware(outDir);
+    await map.page.route('**/local-imports/**', async (route) => {
+      const url = new URL(route.request().url());
+      let status = 200;
+      let body = '';
+      const res = {
+        writeHead: (code: number) => ((status = code), res),
+        end: (text: string) => (body = text),
+      };
+      middleware({ url: url.pathname } as never, res as never, () => (status = 404));
+      await route.fulfill({ status, body, contentType: 'application/json' });
+    });
+    await map.goto('/?date=2024-10-02');
+    await map.waitForEvidence();
+    const imports = new ImportsDriver(map);
+    await imports.open();
+    const [item] = await imports.listed(1);
+    expect(item).toMatch(/^2024-10-01/);
+    expect(item).toContain('from npm run import');
+    expect(await map.page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    const near = Math.abs(
+      shownKm2(item!, 'held by Ukraine', 'Kursk side') - turfKm2(KMZ_RING, 'RU'),
+    );
+    expect(near).toBeLessThanOrEqual(turfKm2(KMZ_RING, 'RU') * 0.005);
   });
 });
