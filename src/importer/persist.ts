@@ -19,6 +19,8 @@ export const removeSnapshot = (id: string): Promise<void> => del(id, store());
  * from data/local-imports/ (a built site ships an empty list).
  */
 export async function loadLocalSnapshots(base: string): Promise<Snapshot[]> {
+  // Served live by the local server, never precached: offline there is nothing to ask for.
+  if (!navigator.onLine) return [];
   const index = await fetch(`${base}local-imports/index.json`, { cache: 'no-cache' });
   if (!index.ok) return [];
   const files = (await index.json()) as string[];

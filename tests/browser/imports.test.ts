@@ -49,6 +49,19 @@ function shownKm2(text: string, side: string, where: 'Kursk side' | 'Sumy side')
 }
 
 describe('importing assessed maps', () => {
+  it('keeps the importer, its worker and parsers out of the initial JS of the build', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(initial.length).toBeGreaterThan(0);
+    const code = initial.map((path) => readFileSync(join('dist', path), 'utf8')).join('\n');
+    expect(initial.join(' ')).not.toMatch(/ImportPanel|import\.worker/);
+    // Strings of togeojson, fflate and turf's intersect (polyclip-ts), present only if bundled.
+    expect(/gx:MultiTrack|invalid zip data|Unable to complete output ring/.test(code)).toBe(false);
+    expect(code).toMatch(/ImportPanel-[\w-]+\.js/);
+  });
+
   it('does not load the importer before the panel is opened', async () => {
     const map = await app.openReady('/');
     const imports = new ImportsDriver(map);
