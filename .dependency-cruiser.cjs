@@ -5,26 +5,35 @@
 //   data < evidence < zones < state < map/features < map, panel, timeline < app
 //
 // src/zones/build/ (turf geometry) is build-side only: scripts import it, the page never does.
+// src/importer/ (parse, clip, measure imported maps; turf, togeojson) sits beside evidence and
+// reaches the page only through the lazy src/imports/ chunk and its Web Worker.
 
 /** A path pattern for the given rooms of src/. */
 const rooms = (...names) => `^src/(${names.join('|')})/`;
 
 const BUILD_SIDE = '^src/zones/build/';
+/** Rooms that may use turf: the build side, and the importer (a lazy chunk and its worker). */
+const TURF_ROOMS = `${BUILD_SIDE}|^src/importer/`;
 const TEST_FILE = '\\.test\\.tsx?$';
 
 /** Room → the rooms it may import, besides itself. */
 const ALLOWED = [
   { room: 'data', may: ['data'] },
   { room: 'evidence', may: ['data', 'evidence'] },
+  { room: 'importer', may: ['data', 'importer'] },
   { room: 'zones', may: ['data', 'evidence', 'zones'] },
-  { room: 'state', may: ['data', 'evidence', 'zones', 'state'] },
+  { room: 'state', may: ['data', 'evidence', 'zones', 'importer', 'state'] },
   { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
   { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
-  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'panel'] },
+  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'importer', 'panel'] },
   { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
+  { room: 'imports', may: ['data', 'evidence', 'state', 'map', 'importer', 'imports'] },
   {
     room: 'app',
-    may: ['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'app', 'styles'],
+    may: [
+      ...['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'imports', 'app'],
+      'styles',
+    ],
   },
   { room: 'test', may: ['data'] },
 ];
@@ -68,12 +77,12 @@ module.exports = {
       to: { path: '^(src|scripts|tests)/' },
     },
     {
-      comment: 'packages and Node built-ins; turf only on the build side',
-      from: { pathNot: `${BUILD_SIDE}|^scripts/` },
+      comment: 'packages and Node built-ins; turf only on the build side and in the importer',
+      from: { pathNot: `${TURF_ROOMS}|^scripts/` },
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'], pathNot: 'node_modules/@turf/' },
     },
     {
-      from: { path: `${BUILD_SIDE}|^scripts/|${TEST_FILE}` },
+      from: { path: `${TURF_ROOMS}|^scripts/|${TEST_FILE}` },
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'] },
     },
     {

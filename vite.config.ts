@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 import { offlineServiceWorker } from './scripts/service-worker.ts';
 import { precompress } from './scripts/precompress.ts';
+import { serveLocalImports } from './scripts/local-imports.ts';
 
 /** CSP directives an online basemap (VITE_BASEMAP_STYLE) needs its origin added to. */
 const BASEMAP_DIRECTIVES = ['connect-src', 'img-src', 'font-src'];
@@ -52,6 +53,7 @@ export default defineConfig({
   plugins: [
     react(),
     serveDataFolder(),
+    serveLocalImports(),
     contentSecurityPolicy(),
     offlineServiceWorker(),
     precompress(),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -48,6 +48,8 @@ export function startStaticServer(options: {
   root: string;
   host: string;
   port: number;
+  /** A middleware that may answer first (npm start: data/local-imports/). */
+  before?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }): Promise<{ server: Server; url: string }> {
   const policy = policyOfBuild(readFileSync(join(options.root, 'index.html'), 'utf8'));
   const serve = sirv(options.root, {
@@ -56,13 +58,16 @@ export function startStaticServer(options: {
     etag: true,
     setHeaders: (res, pathname) => setAll(res, responseHeaders(pathname, policy)),
   });
-  const server = createServer((req, res) =>
-    serve(req, res, () => {
-      setAll(res, responseHeaders('', policy));
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found\n');
-    }),
-  );
+  const notFound = (res: ServerResponse) => {
+    setAll(res, responseHeaders('', policy));
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  };
+  const before = options.before ?? ((_req, _res, next: () => void) => next());
+  const server = createServer((req, res) => {
+    setAll(res, responseHeaders('', policy));
+    before(req, res, () => serve(req, res, () => notFound(res)));
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

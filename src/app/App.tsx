@@ -8,6 +8,8 @@ import { LEGEND_OPEN_LAYOUT } from '../map/initial-frame';
 import { MapBindings } from '../map/MapBindings';
 import { MapView, type MapOverlay } from '../map/MapView';
 import { Timeline } from '../timeline/Timeline';
+import { ImportedLayer } from '../imports/ImportedLayer';
+import { ImportsEntry } from '../imports/ImportsEntry';
 import { EvidenceSheet } from './EvidenceSheet';
 import { RejectionsBanner } from './RejectionsBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -57,11 +59,13 @@ export function App() {
       <header className="app__header">
         <h1>Kursk–Sumy border front</h1>
         <p>Claims are shown as claims, with their sources.</p>
+        <ImportsEntry />
       </header>
       <RejectionsBanner />
       <main className="app__map">
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
           <MapBindings />
+          <ImportedLayer />
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
           <Legend key={String(legendOpen)} initiallyOpen={legendOpen} />
         </MapView>

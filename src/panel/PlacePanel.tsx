@@ -7,6 +7,7 @@ import type { EvidenceIndex } from '../evidence/evidence-index';
 import { HistoryEntry } from './HistoryEntry';
 import { PlaceFacts } from './PlaceFacts';
 import { placeHistory } from '../evidence/place-history';
+import { ClaimAssessments } from './imports/ClaimAssessments';
 
 /**
  * Everything on record about one place, claims first: the claims in force on the day, the full
@@ -34,6 +35,7 @@ export function PlacePanel({
         {place.names.en}
       </DetailHeader>
       <ClaimStatus placeId={place.id} day={day} index={index} />
+      <ClaimAssessments place={place} index={index} />
       <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
         <h3 id={`${uid}-history-heading`}>History on record</h3>
         {history.length === 0 ? (

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import {
   createLayersSlice,
@@ -11,7 +12,7 @@ import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 import type { ZoneRef } from '../zones/zone-data';
 
 /** The whole app state: one store of typed slices. */
-export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice;
+export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice & ImportsSlice;
 
 /** Initial values, e.g. restored from the URL. */
 export interface InitialState {
@@ -30,6 +31,7 @@ export function createAppStore(initial: InitialState) {
     ...createSelectionSlice(initial.selectedPlaceId ?? null, initial.selectedZone ?? null)(...a),
     ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),
+    ...createImportsSlice(...a),
   }));
 }
 

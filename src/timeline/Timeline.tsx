@@ -2,6 +2,7 @@ import { useId, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store-context';
 import { formatDayLong, toIsoDay } from '../data/dates';
 import { EventTicks, MonthLabels } from './TimelineAxis';
+import { SnapshotTicks } from './SnapshotTicks';
 import {
   clampDay,
   describeCount,
@@ -135,6 +136,7 @@ export function Timeline() {
           onKeyDown={onKeyDown}
         />
         <MonthLabels range={range} />
+        <SnapshotTicks range={range} />
       </div>
     </section>
   );

@@ -1,0 +1,195 @@
+import { useState, type DragEvent } from 'react';
+import { removeSnapshot, saveSnapshot } from '../importer/persist';
+import { areasBySide, unmappedLabels, withAnswers } from '../importer/summary';
+import { ASSESSED_SIDES, type Snapshot } from '../importer/types';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
+import { AnswerDialog } from './AnswerDialog';
+import { ASSESSED_SIDE_NAMES, COUNTRY_SIDES, formatBytes, formatKm2 } from './format';
+import { runImport } from './run-import';
+import './imports.css';
+
+interface Progress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+const needsAnswers = (snapshot: Snapshot) => !snapshot.date || unmappedLabels(snapshot).length > 0;
+
+/**
+ * Import of assessed maps (issue #12), loaded only when opened: file picker and drop zone
+ * (several files), parsing in a worker with a progress bar, a dialog for an unrecognised date
+ * or side, and the list of snapshots kept on this machine.
+ */
+export default function ImportPanel({ onClose }: { onClose: () => void }) {
+  const store = useAppStoreApi();
+  const snapshots = useAppStore((s) => s.importedSnapshots);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [pending, setPending] = useState<Snapshot[]>([]);
+  const [dragging, setDragging] = useState(false);
+
+  const keep = async (snapshot: Snapshot) => {
+    await saveSnapshot(snapshot);
+    const others = store.getState().importedSnapshots.filter((s) => s.id !== snapshot.id);
+    store.getState().setImportedSnapshots([...others, snapshot]);
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setErrors([]);
+    setProgress({ done: 0, total: files.length, file: files[0]?.name ?? '' });
+    const asked: Snapshot[] = [];
+    const failed: string[] = [];
+    await runImport(files, (message) => {
+      if (message.type === 'progress') setProgress(message);
+      else if (message.type === 'error') failed.push(message.message);
+      else if (message.type === 'snapshot') {
+        if (needsAnswers(message.snapshot)) asked.push(message.snapshot);
+        else void keep(message.snapshot);
+      }
+    });
+    setProgress(null);
+    setErrors(failed);
+    setPending((queue) => [...queue, ...asked]);
+  };
+
+  const remove = async (id: string) => {
+    await removeSnapshot(id);
+    store
+      .getState()
+      .setImportedSnapshots(store.getState().importedSnapshots.filter((s) => s.id !== id));
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
+
+  const sorted = [...snapshots].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const asking = pending[0];
+
+  return (
+    <section className="imports" aria-label="Imported assessed maps" data-testid="imports-panel">
+      <header className="imports__header">
+        <h2>Assessed maps, imported by you</h2>
+        <button type="button" onClick={onClose} aria-label="Close the import panel">
+          ×
+        </button>
+      </header>
+      <p className="imports__note">
+        GeoJSON, KML or KMZ snapshots of an assessed map (DeepState, UAControlMap, ISW layers). They
+        are read and kept on this machine only; nothing is uploaded.
+      </p>
+      <div
+        className="imports__drop"
+        data-dragging={dragging}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="imports-drop"
+      >
+        <label>
+          Choose files or drop them here
+          <input
+            type="file"
+            multiple
+            accept=".geojson,.json,.kml,.kmz"
+            data-testid="imports-input"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void importFiles(files);
+            }}
+          />
+        </label>
+      </div>
+      {progress && (
+        <div className="imports__progress" role="status">
+          <progress value={progress.done} max={progress.total} />
+          <span>
+            Reading {Math.min(progress.done + 1, progress.total)} of {progress.total}
+            {progress.file ? `: ${progress.file}` : ''}
+          </span>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <ul className="imports__errors" role="alert" data-testid="imports-errors">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {asking && (
+        <AnswerDialog
+          key={asking.id}
+          snapshot={asking}
+          onAnswer={(answers) => {
+            setPending((queue) => queue.slice(1));
+            if (answers) void keep(withAnswers(asking, answers));
+          }}
+        />
+      )}
+      {sorted.length === 0 ? (
+        <p className="imports__empty">No snapshots imported yet.</p>
+      ) : (
+        <ul className="imports__list" data-testid="imports-list">
+          {sorted.map((snapshot) => (
+            <SnapshotItem
+              key={snapshot.id}
+              snapshot={snapshot}
+              onRemove={() => void remove(snapshot.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SnapshotItem({ snapshot, onRemove }: { snapshot: Snapshot; onRemove: () => void }) {
+  const totals = areasBySide(snapshot);
+  return (
+    <li data-testid="imported-snapshot">
+      <div className="imports__item-head">
+        <strong>{snapshot.date ?? 'no date'}</strong>
+        <span className="imports__source">{snapshot.source}</span>
+        <span className="imports__size">{formatBytes(snapshot.bytes)}</span>
+        {snapshot.local ? (
+          <span
+            className="imports__size"
+            title="Delete its file in data/local-imports/ to remove it"
+          >
+            from npm run import
+          </span>
+        ) : (
+          <button type="button" onClick={onRemove} aria-label={`Remove ${snapshot.source}`}>
+            Remove
+          </button>
+        )}
+      </div>
+      <dl className="imports__areas">
+        {ASSESSED_SIDES.filter((side) => totals[side].RU + totals[side].UA > 0).map((side) => (
+          <div key={side} data-side={side}>
+            <dt>{ASSESSED_SIDE_NAMES[side]}</dt>
+            <dd>
+              {formatKm2(totals[side].RU)} {COUNTRY_SIDES.RU}, {formatKm2(totals[side].UA)}{' '}
+              {COUNTRY_SIDES.UA}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {snapshot.notes.length > 0 && (
+        <ul className="imports__notes">
+          {snapshot.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect } from 'react';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+} from 'maplibre-gl';
+import { importedAreaFeatures } from '../importer/layer-features';
+import { inForce, LABEL_FONT, labelHalo } from '../map/overlay-expressions';
+import { useMap } from '../map/map-context';
+import type { AppState } from '../state/store';
+import { useAppStoreApi } from '../state/store-context';
+import { ASSESSED_COLOURS, ASSESSED_SIDE_NAMES } from './format';
+
+/** The imported layer's source and layer ids. */
+const IMPORTED_SOURCE = 'imported-assessments';
+export const IMPORTED_LAYERS = {
+  fill: 'imported-area-fill',
+  line: 'imported-area-line',
+  label: 'imported-area-label',
+} as const;
+
+const bySide = (values: Record<'ua' | 'ru' | 'unknown', string>): ExpressionSpecification => [
+  'match',
+  ['get', 'side'],
+  'ua',
+  values.ua,
+  'ru',
+  values.ru,
+  values.unknown,
+];
+
+/** One feature set with `start_day`/`end_day`: the day's global state picks the snapshot. */
+const filter: FilterSpecification = ['all', ...inForce];
+
+function layers(): LayerSpecification[] {
+  return [
+    {
+      id: IMPORTED_LAYERS.fill,
+      type: 'fill',
+      source: IMPORTED_SOURCE,
+      filter,
+      paint: { 'fill-color': bySide(ASSESSED_COLOURS), 'fill-opacity': 0.12 },
+    },
+    {
+      id: IMPORTED_LAYERS.line,
+      type: 'line',
+      source: IMPORTED_SOURCE,
+      filter,
+      paint: {
+        'line-color': bySide(ASSESSED_COLOURS),
+        'line-width': 2,
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: IMPORTED_LAYERS.label,
+      type: 'symbol',
+      source: IMPORTED_SOURCE,
+      filter,
+      layout: {
+        'text-field': [
+          'concat',
+          'Assessed, imported by you: ',
+          bySide(ASSESSED_SIDE_NAMES),
+          '\n',
+          ['get', 'source'],
+          ' · ',
+          ['get', 'date'],
+        ],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-max-width': 14,
+      },
+      paint: { 'text-color': bySide(ASSESSED_COLOURS), ...labelHalo },
+    },
+  ];
+}
+
+const selectSnapshots = (state: AppState) => state.importedSnapshots;
+
+/**
+ * Draws the imported snapshot in force at the slider's date as its own layer (dashed outline,
+ * light fill, labelled as imported), under the settlements; the data is replaced only when the
+ * imports change, and the day filter does the rest.
+ */
+export function ImportedLayer() {
+  const map = useMap();
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const before = map.getLayer('settlements-circle') ? 'settlements-circle' : undefined;
+    map.addSource(IMPORTED_SOURCE, {
+      type: 'geojson',
+      data: importedAreaFeatures(selectSnapshots(store.getState())),
+    });
+    const [fill, line, label] = layers();
+    map.addLayer(fill!, before);
+    map.addLayer(line!, before);
+    map.addLayer(label!);
+    let current = selectSnapshots(store.getState());
+    const unsubscribe = store.subscribe((state) => {
+      const next = selectSnapshots(state);
+      if (next === current) return;
+      current = next;
+      map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(importedAreaFeatures(next));
+    });
+    return () => {
+      unsubscribe();
+      if (!map.style) return;
+      for (const id of Object.values(IMPORTED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(IMPORTED_SOURCE)) map.removeSource(IMPORTED_SOURCE);
+    };
+  }, [map, store]);
+  return null;
+}

@@ -1,0 +1,49 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadLocalSnapshots, loadSnapshots } from '../importer/persist';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
+
+/** The import UI, worker and parsers: a chunk of its own, fetched on first open. */
+const ImportPanel = lazy(() => import('./ImportPanel'));
+
+/**
+ * The header's "Import assessed maps" button: restores snapshots kept on this machine
+ * (IndexedDB, and those of `npm run import`) and opens the lazily loaded import panel.
+ */
+export function ImportsEntry() {
+  const store = useAppStoreApi();
+  const count = useAppStore((s) => s.importedSnapshots.length);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const kept = loadSnapshots().catch(() => {
+      // IndexedDB unavailable (private mode): imports work for this visit only.
+      return [];
+    });
+    const local = loadLocalSnapshots(import.meta.env.BASE_URL).catch(() => []);
+    void Promise.all([kept, local]).then(([browser, cli]) => {
+      const snapshots = [...cli, ...browser];
+      if (live && snapshots.length > 0) store.getState().setImportedSnapshots(snapshots);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  return (
+    <>
+      <button
+        type="button"
+        className="imports-entry"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="imports-open"
+      >
+        Import assessed maps{count > 0 ? ` (${count})` : ''}
+      </button>
+      {open && (
+        <Suspense fallback={<p className="imports imports--loading">Loading the importer…</p>}>
+          <ImportPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
