@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadLocalSnapshots, loadSnapshots } from '../importer/persist';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
+import './imports-entry.css';
 
 /** The import UI, worker and parsers: a chunk of its own, fetched on first open. */
 const ImportPanel = lazy(() => import('./ImportPanel'));
