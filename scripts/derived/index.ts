@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { DATA_FILE_NAMES } from '../../src/data/data-files';
 import type { Dataset } from '../../src/data/schema';
 import type { LandPolygons } from '../../src/zones/build/cells';
-import { buildZoneModel } from '../../src/zones/build/zone-model';
+import { buildZoneModel, type ZoneModel } from '../../src/zones/build/zone-model';
 import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE, type ZoneCellsFile } from '../../src/zones/zone-cells';
 import { AREA_SERIES_FILE, packAreaSeries } from '../../src/zones/area-series-file';
 import { readDataFolder } from '../data-folder';
-import { buildAreaRows } from './area-series';
+import { areaRowsOf } from './area-series';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,6 +18,8 @@ export interface DerivedInput {
   dataset: Dataset;
   /** Reads a file of the repository, by its path from the repository root. */
   readRepoFile: (path: string) => string;
+  /** Cells and status intervals of `dataset`, built once and shared by the entries that need them. */
+  zoneModel: () => ZoneModel;
 }
 
 /** A file the build derives from the data and ships beside it as `/data/<file>`. */
@@ -37,23 +39,13 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
   {
     // Settlement cells: turf and d3-delaunay would cost the page more than the rest of the app.
     file: ZONE_CELLS_FILE,
-    build: ({ dataset, readRepoFile }) =>
-      zoneCellsFile(
-        dataset,
-        JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
-      ),
+    build: ({ dataset, zoneModel }) => zoneCellsFile(dataset, zoneModel()),
   },
   {
     // km² per view, status and state through time, for the panel's chart (fetched on mount).
     file: AREA_SERIES_FILE,
     lazy: true,
-    build: ({ dataset, readRepoFile }) =>
-      packAreaSeries(
-        buildAreaRows(
-          dataset,
-          JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
-        ),
-      ),
+    build: ({ dataset, zoneModel }) => packAreaSeries(areaRowsOf(dataset, zoneModel())),
   },
 ];
 
@@ -62,8 +54,7 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
  * is within reach) and the radius measured on the data. Status intervals are not shipped: the
  * page derives them from the claims in ~10 ms (src/zones/zone-status.ts).
  */
-function zoneCellsFile(dataset: Dataset, land: LandPolygons): ZoneCellsFile {
-  const model = buildZoneModel(dataset, land);
+function zoneCellsFile(dataset: Dataset, model: ZoneModel): ZoneCellsFile {
   const byPlace = new Map(model.cells.map((cell) => [cell.properties.place, cell]));
   const cells: ZoneCellsFile['cells'] = {};
   for (const site of zoneSites(dataset)) {
@@ -90,9 +81,17 @@ export const PRELOADED_FILES: readonly string[] = SERVED_FILES.filter(
 
 /** The derived files for the data in `dataDir`, as JSON text by file name. */
 export function buildDerivedFiles(dataDir: string): Map<string, string> {
+  const dataset = readDataFolder(dataDir).dataset;
+  const readRepoFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+  let model: ZoneModel | undefined;
   const input: DerivedInput = {
-    dataset: readDataFolder(dataDir).dataset,
-    readRepoFile: (path) => readFileSync(join(ROOT, path), 'utf8'),
+    dataset,
+    readRepoFile,
+    zoneModel: () =>
+      (model ??= buildZoneModel(
+        dataset,
+        JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
+      )),
   };
   return new Map(DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]));
 }
