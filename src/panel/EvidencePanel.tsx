@@ -40,26 +40,23 @@ export function EvidencePanel() {
   }, [zones, day]);
   const statusOf = (placeId: string) => statuses.get(placeId);
 
-  // The place whose panel was open last: when the list comes back, its entry takes the focus.
-  const lastPlace = useRef<string | null>(null);
+  // When the list comes back, the place whose panel just closed (by any route: Back, Escape, the
+  // browser's Back) takes the focus; a zone closing, or a place closed earlier, does not.
+  const previousPlace = useRef<string | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   const open = selectedPlaceId !== null || selectedZone !== null;
   useEffect(() => {
-    if (selectedPlaceId !== null) lastPlace.current = selectedPlaceId;
-    else if (selectedZone !== null) lastPlace.current = null;
-  }, [selectedPlaceId, selectedZone]);
+    setReturnFocusTo(open ? null : previousPlace.current);
+    previousPlace.current = selectedPlaceId;
+  }, [open, selectedPlaceId]);
 
-  const backToList = () => {
-    setReturnFocusTo(lastPlace.current);
-    selectPlace(null);
-  };
+  const backToList = () => selectPlace(null);
 
   // Escape closes an open place or zone (unless something inside handled it first).
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      setReturnFocusTo(lastPlace.current);
       selectPlace(null);
     };
     document.addEventListener('keydown', onKey);
