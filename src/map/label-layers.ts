@@ -1,3 +1,4 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { bilingualLabel } from './basemap-style';
 import {
   EVACUATION_COLOUR,
@@ -24,6 +25,22 @@ const ZONE_LABEL_COLOURS: Record<ZoneStatus, string> = {
   disputed: '#3f007d',
   contested: '#333333',
 };
+
+/**
+ * Names longer than this (a monastery's full dedication runs to 52 letters) would wrap into a
+ * five-line block across cells and rings at overview zooms; below {@link LONG_LABEL_MIN_ZOOM}
+ * they give way, and the dot, its hover text and the list still name the place.
+ */
+export const LONG_LABEL_CHARS = 28;
+/** The zoom from which long names are drawn (≈ 1 km to a centimetre of screen). */
+export const LONG_LABEL_MIN_ZOOM = 11;
+
+/** The bilingual name, empty for long names below {@link LONG_LABEL_MIN_ZOOM}. */
+function settlementLabel(): ExpressionSpecification {
+  const label = bilingualLabel('name_en', 0.85);
+  const long: ExpressionSpecification = ['>', ['length', ['get', 'name_native']], LONG_LABEL_CHARS];
+  return ['step', ['zoom'], ['case', long, ['format', '', {}], label], LONG_LABEL_MIN_ZOOM, label];
+}
 
 /** One view's zone labels for a set of statuses ("Russian Defence Ministry: held by Russia"). */
 function zoneLabelLayer(id: string, statuses: ZoneStatus[], layerGroup: LayerGroup): OverlayLayer {
@@ -59,7 +76,8 @@ export function labelLayers(): OverlayLayer[] {
         // on every day, and a global-state clause here would reload every label tile per scrub.
         source: OVERLAY_SOURCES.placeLabels,
         layout: {
-          'text-field': bilingualLabel('name_en', 0.85),
+          'text-field': settlementLabel(),
+          'text-max-width': 12,
           'text-font': LABEL_FONT,
           'text-size': 13,
           // Places with more claims on record are the story; they keep their label in a crowd.

@@ -244,6 +244,18 @@ describe('layers and labels (issue #13, item 5)', () => {
     await legend.locator('summary').click();
     await expect(legend.getAttribute('open')).resolves.toBe('');
   });
+
+  it('lets a long label give way at overview zooms and draws it, wrapped, close in', async () => {
+    const monastery = 'gornal_monastery';
+    const far = await app.openReady('/?date=2025-03-13#map=10.3/51.1/35.25');
+    expect(await far.rendered('settlements-label', monastery)).toEqual([]);
+    // Its neighbours' short names still show at that zoom.
+    expect(await far.rendered('settlements-label', 'sudzha')).not.toEqual([]);
+    await far.page.evaluate(() => window.__map!.jumpTo({ zoom: 12, center: [35.23, 51.07] }));
+    await far.waitForIdle();
+    expect(await far.rendered('settlements-label', monastery)).not.toEqual([]);
+    await far.screenshot('long-label-zoom-12');
+  });
 });
 
 describe('accessibility (issue #13, item 6)', () => {
@@ -276,6 +288,21 @@ describe('accessibility (issue #13, item 6)', () => {
     const back = await focused();
     expect(back.id).toBe('place-list-place-sudzha');
     expect(back.text).toMatch(/claims disagree|claimed held by/);
+  });
+
+  it('returns focus to the place just closed, by any route, never to one closed earlier', async () => {
+    const map = await app.openReady('/?date=2025-03-13');
+    const { page } = map;
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await map.selectPlaceInList('Sudzha', 'Sudzha');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('place-list').waitFor();
+    await expect(focusedId()).resolves.toBe('place-list-place-sudzha');
+    // Closed by the browser's Back this time: Korenevo, not Sudzha, gets the focus.
+    await map.selectPlaceInList('Korenevo', 'Korenevo');
+    await page.goBack();
+    await page.getByTestId('place-list').waitFor();
+    await expect.poll(focusedId).toBe('place-list-place-korenevo');
   });
 
   it('states each listed place’s status on the date', async () => {
