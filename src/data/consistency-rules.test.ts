@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APPROXIMATE_SOURCE_LAG_DAYS,
+  duplicatePlaceProblems,
   SOURCE_LAG_DAYS,
   sourceLagProblems,
   unlocatedPlaceProblems,
@@ -107,5 +108,53 @@ describe('unlocatedPlaceProblems', () => {
         message: 'place "melovoy" has no location and no locationNote saying why not',
       },
     ]);
+  });
+});
+
+describe('duplicatePlaceProblems', () => {
+  const place = (
+    id: string,
+    native: string,
+    raion?: string,
+    variants: string[] = [],
+  ): { index: number; id: string; record: RecordOf<'places'> } => ({
+    index: 0,
+    id,
+    record: {
+      id,
+      names: { en: id, native, variants },
+      country: 'RU',
+      oblast: 'Kursk',
+      ...(raion === undefined ? {} : { raion }),
+      kind: 'village',
+      location: null,
+      locationNote: 'not found',
+      citations: [],
+    },
+  });
+
+  it('rejects the later of two records sharing a name in one raion, naming the earlier', () => {
+    const problems = duplicatePlaceProblems([
+      place('knyazhy_1', '1-й Княжий', 'Sudzhansky', ['Первый Княжий']),
+      place('pervy_knyazhy', 'первый княжий', 'Sudzhansky'),
+    ]);
+    expect([...problems.keys()]).toEqual(['pervy_knyazhy']);
+    expect(problems.get('pervy_knyazhy')?.[0]?.message).toContain('"knyazhy_1"');
+  });
+
+  it('compares a place without a raion with every place of its country', () => {
+    const problems = duplicatePlaceProblems([
+      place('a', 'Княжий', 'Sudzhansky'),
+      place('b', 'Княжий'),
+    ]);
+    expect(problems.has('b')).toBe(true);
+  });
+
+  it('keeps homonyms in different raions apart', () => {
+    const problems = duplicatePlaceProblems([
+      place('viktorovka', 'Викторовка', 'Korenevsky'),
+      place('viktorovka_sudzhansky', 'Викторовка', 'Sudzhansky'),
+    ]);
+    expect(problems.size).toBe(0);
   });
 });

@@ -25,6 +25,41 @@ export function contradictionProblems(claims: readonly Kept<'claims'>[]): Map<st
   return problems;
 }
 
+/**
+ * A name (native, Latin or variant, ignoring case) shared by two places of one country and raion is
+ * one settlement recorded twice, whose claims would then split between a drawn and an undrawn
+ * record. A place without a raion is compared with every place of its country; homonyms in
+ * different raions (the two Viktorovkas) are separate places. The later one in file order is rejected.
+ */
+export function duplicatePlaceProblems(places: readonly Kept<'places'>[]): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  // Earlier places by country and lower-cased name, so large files stay linear.
+  const byName = new Map<string, RecordOf<'places'>[]>();
+  for (const { id, record } of places) {
+    const keys = placeNames(record).map((name) => `${record.country}\u0000${name}`);
+    const twin = keys
+      .flatMap((key) => byName.get(key) ?? [])
+      .find(
+        (other) =>
+          other.raion === undefined || record.raion === undefined || other.raion === record.raion,
+      );
+    if (twin) {
+      problems.set(id, [
+        {
+          field: 'names',
+          message: `shares a name with place "${twin.id}" in the same country and raion: one settlement recorded twice? Merge them (claims and events to one id) or give each its raion`,
+        },
+      ]);
+    }
+    for (const key of new Set(keys)) byName.set(key, [...(byName.get(key) ?? []), record]);
+  }
+  return problems;
+}
+
+function placeNames({ names }: RecordOf<'places'>): string[] {
+  return [names.native, names.en, ...names.variants].map((name) => name.toLowerCase());
+}
+
 /** Archived source texts by file name, as read from the archive folder. */
 export type Archive = Readonly<Record<string, string>>;
 

@@ -2,6 +2,7 @@ import type { Rejection } from './rejection';
 import {
   archiveFileProblems,
   contradictionProblems,
+  duplicatePlaceProblems,
   sourceLagProblems,
   unlocatedPlaceProblems,
   verbatimProblems,
@@ -104,9 +105,14 @@ function crossRecordProblems(
   const problems =
     kind === 'claims'
       ? contradictionProblems(kept as Kept<'claims'>[])
-      : kind === 'places' && placeRule
-        ? placeRule(kept as Kept<'places'>[])
+      : kind === 'places'
+        ? duplicatePlaceProblems(kept as Kept<'places'>[])
         : new Map<string, Problem[]>();
+  if (kind === 'places' && placeRule) {
+    for (const [id, found] of placeRule(kept as Kept<'places'>[])) {
+      problems.set(id, [...(problems.get(id) ?? []), ...found]);
+    }
+  }
   const rules = recordRules(kind, dataset, archive);
   for (const { id, record } of kept) {
     const found = rules.flatMap((rule) => rule(record as never));
