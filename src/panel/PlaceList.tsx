@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Place } from '../data/schema';
-import { searchPlaces } from '../evidence/place-search';
+import { loadFuzzyMatcher, searchPlaces, type FuzzyMatcher } from '../evidence/place-search';
 import type { ZoneStatus } from '../zones/combined-status';
 
 const COUNTRIES = [
@@ -49,7 +49,9 @@ export function PlaceList({
   returnFocusTo?: string | null;
 }) {
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => searchPlaces(places, query), [places, query]);
+  // The fuzzy matcher loads on the first keystroke; its near misses join the hits once it is in.
+  const [fuzzy, setFuzzy] = useState<FuzzyMatcher>();
+  const matches = useMemo(() => searchPlaces(places, query, fuzzy), [places, query, fuzzy]);
   // Listed by country, so the highlight walks them in the order they are shown.
   const groups = COUNTRIES.map((country) => ({
     ...country,
@@ -116,6 +118,7 @@ export function PlaceList({
         placeholder="Search: Sudzha, Суджа, Myropillya…"
         value={query}
         onChange={(event) => {
+          if (!fuzzy) void loadFuzzyMatcher().then((matcher) => setFuzzy(() => matcher));
           setQuery(event.target.value);
           setActive(-1);
         }}
