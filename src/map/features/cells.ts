@@ -3,7 +3,7 @@ import { COMBINED_VIEW } from '../../data/vocabulary';
 import type { StatusInterval } from '../../zones/combined-status';
 import type { Country } from '../../zones/sites';
 import { covers, ZONE_STATUS_NAMES, type ZoneData } from '../../zones/zone-data';
-import type { ZoneCell } from '../../zones/zone-cells';
+import type { ZoneCell } from '../../zones/zone-cells-schema';
 import {
   withIds,
   type CellFeatures,
