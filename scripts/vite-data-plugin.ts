@@ -81,8 +81,8 @@ export function serveDataFolder(dataDir = DATA_DIR): Plugin {
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = requestedName(req.url);
-        loadDerived().then(({ DERIVED_FILES, SERVED_FILES, buildDerivedFiles }) => {
-          const isDerived = DERIVED_FILES.some(({ file }) => file === name);
+        loadDerived().then(({ BUILT_FILES, SERVED_FILES, buildDerivedFiles }) => {
+          const isDerived = BUILT_FILES.includes(name);
           if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(dataDir, name)))) {
             return notFound(res, name);
           }
@@ -112,10 +112,10 @@ export function serveDataFolder(dataDir = DATA_DIR): Plugin {
       }));
     },
     async generateBundle() {
-      const { DERIVED_FILES, SERVED_FILES, buildDerivedFiles } = await loadDerived();
+      const { BUILT_FILES, SERVED_FILES, buildDerivedFiles } = await loadDerived();
       const built = buildDerivedFiles(dataDir);
       for (const file of SERVED_FILES) {
-        const isDerived = DERIVED_FILES.some((entry) => entry.file === file);
+        const isDerived = BUILT_FILES.includes(file);
         const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source });
       }

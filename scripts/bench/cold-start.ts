@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { freshPage } from './browser';
 import { summarise, type Summary } from './stats';
 
@@ -52,6 +52,24 @@ interface Milestones {
   done: number;
 }
 
+/** Waits for this navigation's end point and returns its milestones (page time). */
+async function milestones(page: Page, needsOverlay: boolean): Promise<Milestones> {
+  const handle = await page.waitForFunction(
+    (overlay) => {
+      const idles = window.__benchIdles ?? [];
+      const done = idles.find(
+        (idle) => !idle.moving && (!overlay || (idle.overlay !== null && idle.overlay > 0)),
+      );
+      if (!done || !idles[0]) return null;
+      return { mapCreated: window.__benchMapCreated ?? 0, firstIdle: idles[0].t, done: done.t };
+    },
+    needsOverlay,
+    { timeout: 60_000, polling: 50 },
+  );
+  return (await handle.jsonValue()) as Milestones;
+}
+
+/** One load of `url` in a fresh browser context (empty HTTP cache, no service worker). */
 export async function coldStartOnce(
   browser: Browser,
   url: string,
@@ -61,26 +79,39 @@ export async function coldStartOnce(
   try {
     await page.addInitScript(IDLE_RECORDER);
     await page.goto(url);
-    const handle = await page.waitForFunction(
-      (overlay) => {
-        const idles = window.__benchIdles ?? [];
-        const done = idles.find(
-          (idle) => !idle.moving && (!overlay || (idle.overlay !== null && idle.overlay > 0)),
-        );
-        if (!done || !idles[0]) return null;
-        return { mapCreated: window.__benchMapCreated ?? 0, firstIdle: idles[0].t, done: done.t };
-      },
-      needsOverlay,
-      { timeout: 60_000, polling: 50 },
-    );
-    return (await handle.jsonValue()) as Milestones;
+    return await milestones(page, needsOverlay);
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * A reader's second visit (issue #15): the app loaded once in a fresh context, its service worker
+ * installed (it controls the page only once the precache is complete), then the same URL opened
+ * again in that context and timed like a cold start.
+ */
+async function secondVisitOnce(browser: Browser, url: string): Promise<Milestones> {
+  const { page, close } = await freshPage(browser);
+  try {
+    await page.addInitScript(IDLE_RECORDER);
+    await page.goto(url);
+    await milestones(page, true);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
+    });
+    await page.goto(url);
+    const second = await milestones(page, true);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      throw new Error('second visit: the service worker did not serve the page');
+    }
+    return second;
   } finally {
     await close();
   }
 }
 
 /** Summaries of each milestone over the runs of one page. */
-export type ColdStart = Record<keyof Milestones, Summary>;
+type ColdStart = Record<keyof Milestones, Summary>;
 
 const summariseRuns = (runs: Milestones[]): ColdStart => ({
   mapCreated: summarise(runs.map((r) => r.mapCreated)),
@@ -88,26 +119,48 @@ const summariseRuns = (runs: Milestones[]): ColdStart => ({
   done: summarise(runs.map((r) => r.done)),
 });
 
-/** Cold start of the app and the bare page, alternated run by run so drift hits both alike. */
+/** Cold starts of the app and the bare page, and the app's second visits. */
+export interface ColdStarts {
+  app: ColdStart;
+  bare: ColdStart;
+  /** App cold start ÷ bare page cold start (medians). */
+  ratio: number;
+  /** The app with its service worker installed (warm cache). */
+  secondVisit: ColdStart;
+  /** App second visit ÷ bare page first visit (medians). */
+  secondVisitRatio: number;
+}
+
+/**
+ * Cold start of the app and the bare page, and the app's second visit, alternated run by run so
+ * drift hits all alike.
+ */
 export async function measureColdStart(
   browser: Browser,
   base: string,
   runs: number,
-): Promise<{ app: ColdStart; bare: ColdStart; ratio: number }> {
+): Promise<ColdStarts> {
   const app: Milestones[] = [];
   const bare: Milestones[] = [];
+  const second: Milestones[] = [];
+  const appUrl = new URL('/', base).href;
+  const bareUrl = new URL('/bench/bare.html', base).href;
   // One untimed load of each warms the OS file cache and Chromium's shader compiler equally.
-  await coldStartOnce(browser, new URL('/', base).href, true);
-  await coldStartOnce(browser, new URL('/bench/bare.html', base).href, false);
+  await coldStartOnce(browser, appUrl, true);
+  await coldStartOnce(browser, bareUrl, false);
   for (let i = 0; i < runs; i += 1) {
-    app.push(await coldStartOnce(browser, new URL('/', base).href, true));
-    bare.push(await coldStartOnce(browser, new URL('/bench/bare.html', base).href, false));
+    app.push(await coldStartOnce(browser, appUrl, true));
+    bare.push(await coldStartOnce(browser, bareUrl, false));
+    second.push(await secondVisitOnce(browser, appUrl));
   }
   const appSummary = summariseRuns(app);
   const bareSummary = summariseRuns(bare);
+  const secondSummary = summariseRuns(second);
   return {
     app: appSummary,
     bare: bareSummary,
     ratio: appSummary.done.median / bareSummary.done.median,
+    secondVisit: secondSummary,
+    secondVisitRatio: secondSummary.done.median / bareSummary.done.median,
   };
 }

@@ -11,6 +11,7 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
   const timings: string[][] = [
     ['cold start: app (nav → idle, overlay drawn)', ...ms(r.coldStart.app.done)],
     ['cold start: bare maplibre + react page', ...ms(r.coldStart.bare.done)],
+    ['second visit: app, service worker installed', ...ms(r.coldStart.secondVisit.done)],
     ['  app: nav → new Map()', ...ms(r.coldStart.app.mapCreated)],
     ['  bare: nav → new Map()', ...ms(r.coldStart.bare.mapCreated)],
     ['  app: nav → first idle (basemap)', ...ms(r.coldStart.app.firstIdle)],

@@ -50,10 +50,10 @@ async function openBusiestOnce(browser: Browser, url: string, name: string): Pro
   try {
     await page.goto(url);
     await page.waitForSelector('[data-status="ready"]', { timeout: 120_000 });
-    await page.getByRole('searchbox', { name: 'Search places' }).fill(name);
+    await page.getByRole('combobox', { name: 'Search places' }).fill(name);
     const entry = page
       .getByTestId('place-list')
-      .getByRole('button')
+      .getByRole('option')
       .filter({ hasText: new RegExp(`^${name}(\\D|$)`) })
       .first();
     await entry.waitFor();

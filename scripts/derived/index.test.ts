@@ -1,22 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_HASHES_FILE } from '../../src/data/content-hashes';
 import { DATA_FILE_NAMES } from '../../src/data/data-files';
 import { zoneSites } from '../../src/zones/sites';
-import {
-  ZONE_CELLS_FILE,
-  zoneCellRejections,
-  zoneCellsFileSchema,
-  type ZoneCellsFile,
-} from '../../src/zones/zone-cells';
+import { ZONE_CELLS_FILE, zoneCellRejections } from '../../src/zones/zone-cells';
+import { checkZoneCells, type ZoneCellsFile } from '../../src/zones/zone-cells-schema';
 import { readDataFolder } from '../data-folder';
-import { AREA_SERIES_FILE, areaSeriesFileSchema } from '../../src/zones/area-series-file';
+import { AREA_SERIES_FILE } from '../../src/zones/area-series-file';
+import { checkAreaSeries } from '../../src/zones/area-series-schema';
 import { buildDerivedFiles, DERIVED_FILES, PRELOADED_FILES, SERVED_FILES } from './index';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 
 describe('the derived files', () => {
   it('are served after the data files, each once', () => {
-    expect(SERVED_FILES).toEqual([...DATA_FILE_NAMES, ...DERIVED_FILES.map(({ file }) => file)]);
+    expect(SERVED_FILES).toEqual([
+      ...DATA_FILE_NAMES,
+      ...DERIVED_FILES.map(({ file }) => file),
+      CONTENT_HASHES_FILE,
+    ]);
     expect(new Set(SERVED_FILES).size).toBe(SERVED_FILES.length);
   });
 
@@ -26,9 +30,7 @@ describe('the derived files', () => {
 });
 
 describe('area-series.json built from the real data', () => {
-  const file = areaSeriesFileSchema.parse(
-    JSON.parse(buildDerivedFiles(DATA).get(AREA_SERIES_FILE) ?? ''),
-  );
+  const file = checkAreaSeries(JSON.parse(buildDerivedFiles(DATA).get(AREA_SERIES_FILE) ?? ''))!;
 
   it('has the combined view and a view per claimant that claims a located place', () => {
     expect(Object.keys(file.views)).toContain('all');
@@ -42,7 +44,7 @@ describe('zone-cells.json built from the real data', () => {
   const { dataset } = readDataFolder(DATA);
 
   it('is a file the app accepts, with no located place left undrawn', () => {
-    expect(zoneCellsFileSchema.parse(file)).toEqual(file);
+    expect(checkZoneCells(file)).toEqual(file);
     expect(zoneCellRejections(dataset, { file, problem: null })).toEqual([]);
   });
 
@@ -60,5 +62,30 @@ describe('zone-cells.json built from the real data', () => {
   it('cuts the cells to a radius measured on the data (at least the old 3 km circles)', () => {
     expect(file.maxRadiusKm).toBeGreaterThanOrEqual(3);
     expect(file.maxRadiusKm % 0.5).toBe(0);
+  });
+});
+
+describe('content-hashes.json', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+  it('holds the SHA-256 of every other served file when every record passes', () => {
+    const built = buildDerivedFiles(DATA);
+    const hashes = JSON.parse(built.get(CONTENT_HASHES_FILE) ?? '') as Record<string, string>;
+    expect(Object.keys(hashes)).toEqual(SERVED_FILES.filter((f) => f !== CONTENT_HASHES_FILE));
+    expect(hashes['claims.json']).toBe(sha256(readFileSync(join(DATA, 'claims.json'), 'utf8')));
+    expect(hashes[ZONE_CELLS_FILE]).toBe(sha256(built.get(ZONE_CELLS_FILE) ?? ''));
+  });
+
+  it('is empty when a record is rejected, so the page validates', () => {
+    const rejected = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'tests',
+      'fixtures',
+      'data',
+      'schema-error',
+    );
+    expect(buildDerivedFiles(rejected).get(CONTENT_HASHES_FILE)).toBe('{}');
   });
 });

@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_HASHES_FILE } from '../../src/data/content-hashes';
 import { DATA_FILE_NAMES } from '../../src/data/data-files';
 import type { Dataset } from '../../src/data/schema';
 import type { LandPolygons } from '../../src/zones/build/cells';
 import { buildZoneModel, type ZoneModel } from '../../src/zones/build/zone-model';
 import { zoneSites } from '../../src/zones/sites';
-import { ZONE_CELLS_FILE, type ZoneCellsFile } from '../../src/zones/zone-cells';
+import { ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
+import type { ZoneCellsFile } from '../../src/zones/zone-cells-schema';
 import { AREA_SERIES_FILE, packAreaSeries } from '../../src/zones/area-series-file';
 import { readDataFolder } from '../data-folder';
 import { areaRowsOf } from './area-series';
@@ -68,20 +71,43 @@ function zoneCellsFile(dataset: Dataset, model: ZoneModel): ZoneCellsFile {
   return { maxRadiusKm: model.maxRadiusKm, cells };
 }
 
-/** Every file served from /data/: the data files, then the derived ones. */
-export const SERVED_FILES: readonly string[] = [
-  ...DATA_FILE_NAMES,
+/** Files the build writes to /data/ rather than copies from data/: the derived ones and the hashes. */
+export const BUILT_FILES: readonly string[] = [
   ...DERIVED_FILES.map(({ file }) => file),
+  CONTENT_HASHES_FILE,
 ];
+
+/** Every file served from /data/: the data files, then the derived ones and the hashes. */
+export const SERVED_FILES: readonly string[] = [...DATA_FILE_NAMES, ...BUILT_FILES];
 
 /** The files index.html preloads: all served files but the lazy derived ones. */
 export const PRELOADED_FILES: readonly string[] = SERVED_FILES.filter(
   (file) => !DERIVED_FILES.some((entry) => entry.file === file && entry.lazy),
 );
 
-/** The derived files for the data in `dataDir`, as JSON text by file name. */
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * content-hashes.json: SHA-256 of every file served from /data/, so the page can tell the very
+ * texts the data check passed from changed ones and skip validating them
+ * (src/data/content-hashes.ts). Empty when any record was rejected: then the page validates.
+ */
+function contentHashes(
+  dataDir: string,
+  rejected: boolean,
+  derived: ReadonlyMap<string, string>,
+): Record<string, string> {
+  if (rejected) return {};
+  const hashes: Record<string, string> = {};
+  for (const file of DATA_FILE_NAMES)
+    hashes[file] = sha256(readFileSync(join(dataDir, file), 'utf8'));
+  for (const [file, text] of derived) hashes[file] = sha256(text);
+  return hashes;
+}
+
+/** The built files for the data in `dataDir` (see {@link BUILT_FILES}), as JSON text by name. */
 export function buildDerivedFiles(dataDir: string): Map<string, string> {
-  const dataset = readDataFolder(dataDir).dataset;
+  const { dataset, rejections } = readDataFolder(dataDir);
   const readRepoFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
   let model: ZoneModel | undefined;
   const input: DerivedInput = {
@@ -93,5 +119,9 @@ export function buildDerivedFiles(dataDir: string): Map<string, string> {
         JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
       )),
   };
-  return new Map(DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]));
+  const built = new Map(
+    DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]),
+  );
+  const hashes = contentHashes(dataDir, rejections.length > 0, built);
+  return built.set(CONTENT_HASHES_FILE, JSON.stringify(hashes));
 }

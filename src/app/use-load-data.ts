@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
-import { DATA_FILES, type Dataset } from '../data/schema';
-import { loadDataset } from '../data/load-dataset';
+import { DATA_FILE_NAMES } from '../data/data-files';
+import type { Dataset } from '../data/schema';
+import { fetchDataFiles, parseCheckedDataset } from '../data/load-dataset';
 import { controlClaimants } from '../evidence/claimants';
-import { loadZoneCells, zoneCellRejections } from '../zones/zone-cells';
+import { readZoneCells, ZONE_CELLS_FILE, zoneCellRejections } from '../zones/zone-cells';
 import { buildZoneData } from '../zones/zone-data';
 import { timelineRange } from '../timeline/timeline-range';
 import type { AppStore } from '../state/store';
 import { useAppStoreApi } from '../state/store-context';
 import { loadedLimits, parseUrlState, serialiseUrlState } from './url-state';
+import { validateInWorker } from './validate-in-worker';
 
 /**
  * The URL was read before the data existed; now that the real span and ids are known, the same
@@ -31,7 +33,8 @@ function reconcileWithDataset(store: AppStore, dataset: Dataset): void {
 
 /**
  * Loads the data files and the build's zone cells in parallel, derives the zones' status
- * intervals, then hands both to the store. Only when no data file could be read at all is it an
+ * intervals, then hands both to the store. Files exactly as the build checked them (content
+ * hashes match) are only parsed; otherwise a worker validates them as the data check does. Only when no data file could be read at all is it an
  * error; otherwise the valid rest renders and the rejections banner lists what was skipped
  * (settlements without a cell included).
  */
@@ -41,10 +44,15 @@ export function useLoadData(): void {
     let cancelled = false;
     const base = import.meta.env.BASE_URL;
     const load = async () => {
-      const [result, cells] = await Promise.all([loadDataset(base), loadZoneCells(base)]);
+      const files = await fetchDataFiles(base, [ZONE_CELLS_FILE]);
+      const { result, cells } = files.checkedByBuild
+        ? {
+            result: parseCheckedDataset(files.texts),
+            cells: readZoneCells(files.texts[ZONE_CELLS_FILE], null),
+          }
+        : await validateInWorker(files.texts);
       if (cancelled) return;
-      const fileCount = Object.keys(DATA_FILES).length;
-      if (result.unreadable.length >= fileCount) {
+      if (result.unreadable.length >= DATA_FILE_NAMES.length) {
         store.getState().setLoadError('None of the data files could be loaded.');
         return;
       }

@@ -1,7 +1,19 @@
-import { DATA_FILES } from './schema';
+/**
+ * Each record kind's file. Kept apart from the schemas (src/data/schema.ts builds DATA_FILES from
+ * it), so the page can name and fetch the files without loading zod.
+ */
+export const FILE_OF_KIND = {
+  claimants: 'claimants.json',
+  sources: 'sources.json',
+  places: 'places.json',
+  events: 'events.json',
+  claims: 'claims.json',
+  evacuations: 'evacuations.json',
+  areaFigures: 'area-figures.json',
+} as const;
 
-/** A record kind, keyed as in {@link DATA_FILES}. */
-export type Kind = keyof typeof DATA_FILES;
+/** A record kind, keyed as in {@link FILE_OF_KIND} (and DATA_FILES). */
+export type Kind = keyof typeof FILE_OF_KIND;
 
 /**
  * Every kind in dependency order: each refers only to kinds before it (the links are listed in
@@ -19,4 +31,4 @@ export const DATA_KINDS = [
 ] as const satisfies readonly Kind[];
 
 /** The data files' names in dependency order: what the data check reads and the page fetches. */
-export const DATA_FILE_NAMES: readonly string[] = DATA_KINDS.map((kind) => DATA_FILES[kind].file);
+export const DATA_FILE_NAMES: readonly string[] = DATA_KINDS.map((kind) => FILE_OF_KIND[kind]);

@@ -1,17 +1,27 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadDataset } from './load-dataset';
+import { CONTENT_HASHES_FILE } from './content-hashes';
+import { DATA_FILE_NAMES } from './data-files';
+import { fetchDataFiles, loadDataset, parseCheckedDataset, validateTexts } from './load-dataset';
 
 const VALID = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'data', 'valid');
 
-/** Serves the valid fixture, except for the files listed, which fail as given. */
+/**
+ * Serves the valid fixture, except for the files listed, which fail as given, and `hashes` as the
+ * build's content hashes (none by default: the fixture was not built).
+ */
 function fakeFetch(
   broken: Record<string, 'http-404' | 'http-500' | 'network' | 'bad-json' | 'empty'> = {},
+  hashes?: string,
 ) {
   return vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
     const url = String(input);
     const file = url.replace(/^.*\/data\//, '');
+    if (file === CONTENT_HASHES_FILE) {
+      return new Response(hashes ?? 'Not Found', { status: hashes ? 200 : 404 });
+    }
     const failure = broken[file];
     if (failure === 'network') throw new TypeError('Failed to fetch');
     if (failure === 'http-500') return new Response('oops', { status: 500 });
@@ -28,7 +38,7 @@ describe('loadDataset', () => {
     const { dataset, rejections } = await loadDataset('/front/', fetchFn);
     expect(rejections).toEqual([]);
     expect(fetchFn.mock.calls.map(([url]) => url)).toContain('/front/data/claims.json');
-    expect(fetchFn).toHaveBeenCalledTimes(7);
+    expect(fetchFn).toHaveBeenCalledTimes(8);
     expect(dataset.claims.map((c) => c.id)).toEqual(['cl-1', 'cl-2']);
   });
 
@@ -102,5 +112,39 @@ describe('loadDataset', () => {
         message: expect.stringMatching(/^file is empty/) as unknown as string,
       },
     ]);
+  });
+});
+
+/** The content hashes the build would write for the valid fixture. */
+const FIXTURE_HASHES = JSON.stringify(
+  Object.fromEntries(
+    DATA_FILE_NAMES.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(VALID, file), 'utf8'))
+        .digest('hex'),
+    ]),
+  ),
+);
+
+describe('content hashes: texts the build checked are parsed, not validated again', () => {
+  it('trusts the texts when every hash matches, and parsing gives what validating gives', async () => {
+    const files = await fetchDataFiles('/', [], fakeFetch({}, FIXTURE_HASHES));
+    expect(files.checkedByBuild).toBe(true);
+    expect(parseCheckedDataset(files.texts)).toEqual(await validateTexts(files.texts));
+  });
+
+  it('validates when a file differs from the one the build checked', async () => {
+    const fetchFn = fakeFetch({ 'evacuations.json': 'bad-json' }, FIXTURE_HASHES);
+    expect((await fetchDataFiles('/', [], fetchFn)).checkedByBuild).toBe(false);
+    const { rejections } = await loadDataset('/', fetchFn);
+    expect(rejections[0]?.message).toMatch(/^not valid JSON/);
+  });
+
+  it('validates when the build recorded no hashes (it rejected records) or none arrive', async () => {
+    for (const hashes of ['{}', undefined, 'not json']) {
+      const files = await fetchDataFiles('/', [], fakeFetch({}, hashes));
+      expect(files.checkedByBuild, String(hashes)).toBe(false);
+    }
   });
 });

@@ -1,9 +1,11 @@
-import { DATA_FILE_NAMES } from './data-files';
-import { readDataset, type FileText } from './read-dataset';
+import { checkedByBuild, CONTENT_HASHES_FILE } from './content-hashes';
+import { DATA_FILE_NAMES, DATA_KINDS, FILE_OF_KIND } from './data-files';
+import type { FileText } from './read-dataset';
+import type { Dataset } from './schema';
 import type { ValidationResult } from './validate-dataset';
 
-/** The file's text, or why it could not be fetched. */
-async function fetchText(url: string, fetchFn: typeof fetch): Promise<FileText> {
+/** A served file's text, or why it could not be fetched (undefined: the server has none). */
+export async function fetchText(url: string, fetchFn: typeof fetch = fetch): Promise<FileText> {
   try {
     const response = await fetchFn(url);
     // The servers answer 404 for a data file they do not have (scripts/vite-data-plugin.ts).
@@ -16,20 +18,76 @@ async function fetchText(url: string, fetchFn: typeof fetch): Promise<FileText> 
   }
 }
 
+const HASHES = new WeakMap<typeof fetch, Map<string, Promise<FileText>>>();
+
 /**
- * Fetches every data file in parallel and validates them without the archive (the browser has no
- * source texts). A file that fails to arrive costs only its own records, exactly like a malformed
- * one, and its rejection says why. `baseUrl` is Vite's BASE_URL, so it ends in `/`.
+ * The build's content hashes (see {@link CONTENT_HASHES_FILE}), fetched once per page however
+ * many loaders ask: the data loader and the chart's.
+ */
+export function fetchContentHashes(
+  baseUrl: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<FileText> {
+  const fetched = HASHES.get(fetchFn) ?? new Map<string, Promise<FileText>>();
+  HASHES.set(fetchFn, fetched);
+  const url = `${baseUrl}data/${CONTENT_HASHES_FILE}`;
+  const hashes = fetched.get(url) ?? fetchText(url, fetchFn);
+  fetched.set(url, hashes);
+  return hashes;
+}
+
+/** Served files' texts by file name, and whether all are exactly what the build checked. */
+export interface FetchedFiles {
+  texts: Record<string, FileText>;
+  checkedByBuild: boolean;
+}
+
+/**
+ * Fetches the data files and `extra` served files (derived ones) in parallel, with the build's
+ * content hashes. `baseUrl` is Vite's BASE_URL, so it ends in `/`.
+ */
+export async function fetchDataFiles(
+  baseUrl: string,
+  extra: readonly string[] = [],
+  fetchFn: typeof fetch = fetch,
+): Promise<FetchedFiles> {
+  const get = (file: string) => fetchText(`${baseUrl}data/${file}`, fetchFn);
+  const [hashes, ...fetched] = await Promise.all([
+    fetchContentHashes(baseUrl, fetchFn),
+    ...[...DATA_FILE_NAMES, ...extra].map(async (file) => [file, await get(file)] as const),
+  ]);
+  const texts = Object.fromEntries(fetched);
+  return { texts, checkedByBuild: await checkedByBuild(texts, hashes) };
+}
+
+/**
+ * The data files exactly as the build checked them (every record passed): parsed, not validated
+ * again, so the first view does not wait for zod.
+ */
+export function parseCheckedDataset(texts: Readonly<Record<string, FileText>>): ValidationResult {
+  const dataset = Object.fromEntries(
+    DATA_KINDS.map((kind) => [kind, JSON.parse(texts[FILE_OF_KIND[kind]] as string) as unknown]),
+  ) as unknown as Dataset;
+  return { dataset, rejections: [], unreadable: [] };
+}
+
+/** Validates fetched texts with the one reader (src/data/read-dataset.ts), loaded on demand. */
+export async function validateTexts(
+  texts: Readonly<Record<string, FileText>>,
+): Promise<ValidationResult> {
+  const { readDataset } = await import('./read-dataset');
+  return readDataset((file) => texts[file]);
+}
+
+/**
+ * Fetches every data file in parallel and, unless the build checked exactly these texts,
+ * validates them without the archive (the browser has no source texts). A file that fails to
+ * arrive costs only its own records, exactly like a malformed one, and its rejection says why.
  */
 export async function loadDataset(
   baseUrl: string,
   fetchFn: typeof fetch = fetch,
 ): Promise<ValidationResult> {
-  const fetched = await Promise.all(
-    DATA_FILE_NAMES.map(
-      async (file) => [file, await fetchText(`${baseUrl}data/${file}`, fetchFn)] as const,
-    ),
-  );
-  const texts = new Map(fetched);
-  return readDataset((file) => texts.get(file));
+  const files = await fetchDataFiles(baseUrl, [], fetchFn);
+  return files.checkedByBuild ? parseCheckedDataset(files.texts) : validateTexts(files.texts);
 }

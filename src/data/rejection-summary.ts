@@ -1,5 +1,4 @@
-import type { Rejection } from './rejection';
-import { formatRejection } from './validate-dataset';
+import { formatRejection, type Rejection } from './rejection';
 
 /** What the problems in one file cost: the file, records, or only links. */
 export interface FileTally {

@@ -11,3 +11,12 @@ export interface Rejection {
   /** The record is kept and drawn; only the link in `field` was dropped. */
   kept?: true;
 }
+
+/** One line per problem, naming file, record and field so a contributor can jump straight to it. */
+export function formatRejection(r: Rejection): string {
+  const where = [
+    r.recordId === null ? null : `record "${r.recordId}"`,
+    r.field === null ? null : `field ${r.field}`,
+  ].filter((part) => part !== null);
+  return [r.file, where.join(' '), r.message].filter((part) => part !== '').join(': ');
+}

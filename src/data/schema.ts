@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FILE_OF_KIND } from './data-files';
 import { parseIsoDay } from './dates';
 
 /**
@@ -237,13 +238,13 @@ export const AreaFigure = z.strictObject({
 
 /** The data files, each a JSON array of one record type. */
 export const DATA_FILES = {
-  claimants: { file: 'claimants.json', schema: Claimant },
-  sources: { file: 'sources.json', schema: Source },
-  places: { file: 'places.json', schema: Place },
-  events: { file: 'events.json', schema: Event },
-  claims: { file: 'claims.json', schema: ControlClaim },
-  evacuations: { file: 'evacuations.json', schema: EvacuationOrder },
-  areaFigures: { file: 'area-figures.json', schema: AreaFigure },
+  claimants: { file: FILE_OF_KIND.claimants, schema: Claimant },
+  sources: { file: FILE_OF_KIND.sources, schema: Source },
+  places: { file: FILE_OF_KIND.places, schema: Place },
+  events: { file: FILE_OF_KIND.events, schema: Event },
+  claims: { file: FILE_OF_KIND.claims, schema: ControlClaim },
+  evacuations: { file: FILE_OF_KIND.evacuations, schema: EvacuationOrder },
+  areaFigures: { file: FILE_OF_KIND.areaFigures, schema: AreaFigure },
 } as const;
 
 export type Claimant = z.infer<typeof Claimant>;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rejection } from './rejection';
 import { DATA_FILES, type Dataset } from './schema';
 import { DATE_RANGE } from './record-rules';
-import { formatRejection, validateDataset } from './validate-dataset';
+import { formatRejection } from './rejection';
+import { validateDataset } from './validate-dataset';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'data');
 

@@ -185,12 +185,3 @@ export function validateDataset(
   }
   return { dataset, rejections, unreadable: [...ids.unreadable.values()] };
 }
-
-/** One line per problem, naming file, record and field so a contributor can jump straight to it. */
-export function formatRejection(r: Rejection): string {
-  const where = [
-    r.recordId === null ? null : `record "${r.recordId}"`,
-    r.field === null ? null : `field ${r.field}`,
-  ].filter((part) => part !== null);
-  return [r.file, where.join(' '), r.message].filter((part) => part !== '').join(': ');
-}

@@ -1,9 +1,10 @@
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { makeFixtureDataset } from '../test/fixtures';
 import { latinKey, normalizeForSearch, searchPlaces } from './place-search';
 
 const { places } = makeFixtureDataset();
-const ids = (query: string) => searchPlaces(places, query).map((place) => place.id);
+const ids = (query: string) => searchPlaces(places, query, Fuse).map((place) => place.id);
 
 describe('normalizeForSearch', () => {
   it('drops case, diacritics and apostrophes', () => {
@@ -56,5 +57,12 @@ describe('typo- and script-tolerant search', () => {
     for (const query of ['Sudzh\u0430', 'Sudhza', 'Sudzah']) expect(ids(query)[0]).toBe('sudzha');
     expect(ids('Myropilla')[0]).toBe('myropillia');
     expect(ids('qqqq')).toEqual([]);
+  });
+});
+
+describe('the fuzzy matcher, loaded on demand', () => {
+  it('adds near misses only once it is passed in', () => {
+    expect(searchPlaces(places, 'Myropilija').map((place) => place.id)).toEqual([]);
+    expect(ids('Myropilija')[0]).toBe('myropillia');
   });
 });

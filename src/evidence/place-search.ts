@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { Place } from '../data/schema';
 
 /** Apostrophe look-alikes used in transliterations (Mykhaylivka vs Mykhaĭlivka, Pyl'na vs Pylʼna). */
@@ -81,41 +81,62 @@ function searchKeys(place: Place): string[] {
   return [...new Set([...names.map(normalizeForSearch), ...names.map(latinKey)])];
 }
 
-interface SearchIndex {
-  keys: Map<Place, string[]>;
-  fuse: Fuse<{ place: Place; keys: string[] }>;
+/** The fuzzy matcher's class (fuse.js), passed in once {@link loadFuzzyMatcher} has it. */
+export type FuzzyMatcher = typeof Fuse;
+
+/**
+ * Fetches the fuzzy matcher: a chunk of its own, asked for on the first keystroke, because the
+ * first paint lists places without searching them.
+ */
+export const loadFuzzyMatcher = (): Promise<FuzzyMatcher> =>
+  import('fuse.js').then((module) => module.default);
+
+interface Entry {
+  place: Place;
+  keys: string[];
 }
 
-const INDEXES = new WeakMap<readonly Place[], SearchIndex>();
+const KEYS = new WeakMap<readonly Place[], Map<Place, string[]>>();
+const FUZZY = new WeakMap<readonly Place[], Fuse<Entry>>();
 
-function searchIndex(places: readonly Place[]): SearchIndex {
-  let index = INDEXES.get(places);
-  if (!index) {
-    const entries = places.map((place) => ({ place, keys: searchKeys(place) }));
-    index = {
-      keys: new Map(entries.map((entry) => [entry.place, entry.keys])),
-      // Typo tolerance: about one wrong letter in five, anywhere in the name.
-      fuse: new Fuse(entries, { keys: ['keys'], threshold: 0.25, ignoreLocation: true }),
-    };
-    INDEXES.set(places, index);
+function keyIndex(places: readonly Place[]): Map<Place, string[]> {
+  let keys = KEYS.get(places);
+  if (!keys) {
+    keys = new Map(places.map((place) => [place, searchKeys(place)]));
+    KEYS.set(places, keys);
   }
-  return index;
+  return keys;
+}
+
+function fuzzyIndex(places: readonly Place[], Matcher: FuzzyMatcher): Fuse<Entry> {
+  let fuse = FUZZY.get(places);
+  if (!fuse) {
+    const entries = [...keyIndex(places)].map(([place, keys]) => ({ place, keys }));
+    // Typo tolerance: about one wrong letter in five, anywhere in the name.
+    fuse = new Matcher(entries, { keys: ['keys'], threshold: 0.25, ignoreLocation: true });
+    FUZZY.set(places, fuse);
+  }
+  return fuse;
 }
 
 /**
  * Places matching the query under any spelling or transliteration. Names containing the query
  * come first (sorted by English name), then near misses by closeness ("Sudhza", "Sudja",
- * "Miropolye"); an empty query returns every place, so the list doubles as the index of
- * unlocated places.
+ * "Miropolye"; those last need `fuzzy`, the matcher once loaded); an empty query returns every
+ * place, so the list doubles as the index of unlocated places.
  */
-export function searchPlaces(places: readonly Place[], query: string): Place[] {
+export function searchPlaces(
+  places: readonly Place[],
+  query: string,
+  fuzzy?: FuzzyMatcher,
+): Place[] {
   const needle = normalizeForSearch(query);
   if (!needle) return [...places].sort(byEnglishName);
   const latin = latinKey(query);
-  const index = searchIndex(places);
+  const keys = keyIndex(places);
   const exact = places
     .filter((place) =>
-      (index.keys.get(place) ?? []).some(
+      (keys.get(place) ?? []).some(
         (key) => key.includes(needle) || (latin !== '' && key.includes(latin)),
       ),
     )
@@ -128,14 +149,17 @@ export function searchPlaces(places: readonly Place[], query: string): Place[] {
     places.filter(
       (place) =>
         !found.has(place) &&
-        (index.keys.get(place) ?? []).some((key) =>
+        (keys.get(place) ?? []).some((key) =>
           oneSlip(latin, whole ? key : key.slice(0, latin.length)),
         ),
     );
   const whole = slipped(true);
   const slips = [...whole, ...slipped(false).filter((place) => !whole.includes(place))];
   for (const place of slips) found.add(place);
-  const near = index.fuse.search(latin).map((hit) => hit.item.place);
+  if (!fuzzy) return [...exact, ...slips];
+  const near = fuzzyIndex(places, fuzzy)
+    .search(latin)
+    .map((hit) => hit.item.place);
   return [...exact, ...slips, ...near.filter((place) => !found.has(place))];
 }
 

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { loadLocalSnapshots, loadSnapshots } from '../importer/persist';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
 import './imports-entry.css';
 
@@ -16,11 +15,17 @@ export function ImportsEntry() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     let live = true;
-    const kept = loadSnapshots().catch(() => {
-      // IndexedDB unavailable (private mode): imports work for this visit only.
-      return [];
-    });
-    const local = loadLocalSnapshots(import.meta.env.BASE_URL).catch(() => []);
+    // IndexedDB access (idb-keyval) is a chunk of its own: the first paint does not wait for it.
+    const persist = import('../importer/persist');
+    const kept = persist
+      .then((p) => p.loadSnapshots())
+      .catch(() => {
+        // IndexedDB unavailable (private mode): imports work for this visit only.
+        return [];
+      });
+    const local = persist
+      .then((p) => p.loadLocalSnapshots(import.meta.env.BASE_URL))
+      .catch(() => []);
     void Promise.all([kept, local]).then(([browser, cli]) => {
       const snapshots = [...cli, ...browser];
       if (live && snapshots.length > 0) store.getState().setImportedSnapshots(snapshots);

@@ -1,44 +1,11 @@
-import { z } from 'zod';
 import type { Rejection } from '../data/rejection';
+import type { FileText } from '../data/read-dataset';
 import type { Dataset } from '../data/schema';
+import type { ZoneCell, ZoneCellsFile } from './zone-cells-schema';
 import { zoneSites } from './sites';
 
 /** File the build writes next to the data files (scripts/derived/index.ts). */
 export const ZONE_CELLS_FILE = 'zone-cells.json';
-
-const position = z.array(z.number()).min(2);
-const rings = z.array(z.array(position));
-const geometry = z.union([
-  z.strictObject({ type: z.literal('Polygon'), coordinates: rings }),
-  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(rings) }),
-]);
-
-/**
- * One settlement's cell: the site it was built from (so a moved coordinate is caught, never
- * drawn with a stale cell), its geometry (null when no land of its state lies within reach) and
- * its geodesic area.
- */
-const zoneCellSchema = z.strictObject({
-  site: z.tuple([z.number(), z.number()]),
-  geometry: geometry.nullable(),
-  areaKm2: z.number().nonnegative(),
-});
-
-/** A settlement's cell as the build computed it. */
-export type ZoneCell = z.infer<typeof zoneCellSchema>;
-
-/**
- * zone-cells.json: the Voronoi cells of the located settlements (src/zones/build/zone-model.ts)
- * keyed by place id, and the radius they were cut to. The turf and d3 code behind them stays in
- * the build; the page only looks cells up.
- */
-export const zoneCellsFileSchema = z.strictObject({
-  maxRadiusKm: z.number().positive(),
-  cells: z.record(z.string(), zoneCellSchema),
-});
-
-/** The zone-cells.json file. */
-export type ZoneCellsFile = z.infer<typeof zoneCellsFileSchema>;
 
 /** The build's cells, or none and why (file missing, not JSON, wrong shape). */
 export interface ZoneCellsLoad {
@@ -46,23 +13,27 @@ export interface ZoneCellsLoad {
   problem: string | null;
 }
 
-/** Fetches the cells the build derived from the data (scripts/derived/index.ts). */
-export async function loadZoneCells(
-  baseUrl: string,
-  fetchFn: typeof fetch = fetch,
-): Promise<ZoneCellsLoad> {
+/**
+ * The build's cells from the fetched text (scripts/derived/index.ts). `check` is the shape check,
+ * or null when the build checked this very text (content hashes match) and parsing is enough.
+ */
+export function readZoneCells(
+  text: FileText,
+  check: ((json: unknown) => ZoneCellsFile | null) | null,
+): ZoneCellsLoad {
+  if (text === undefined) return { file: null, problem: 'could not be fetched: HTTP 404' };
+  if (typeof text === 'object') return { file: null, problem: text.failure };
+  let json: unknown;
   try {
-    const response = await fetchFn(`${baseUrl}data/${ZONE_CELLS_FILE}`);
-    if (!response.ok)
-      return { file: null, problem: `could not be fetched: HTTP ${response.status}` };
-    const parsed = zoneCellsFileSchema.safeParse(await response.json());
-    return parsed.success
-      ? { file: parsed.data, problem: null }
-      : { file: null, problem: 'not a zone-cells file this app can read' };
+    json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { file: null, problem: `could not be read: ${reason}` };
   }
+  const file = check ? check(json) : (json as ZoneCellsFile);
+  return file
+    ? { file, problem: null }
+    : { file: null, problem: 'not a zone-cells file this app can read' };
 }
 
 /**

@@ -2,7 +2,8 @@ import { toDayNumber } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import { COMBINED_VIEW, type StatusInterval, type ZoneStatus } from './combined-status';
 import type { ImpliedSpan } from './implied';
-import { usableCells, type ZoneCell, type ZoneCellsFile } from './zone-cells';
+import { usableCells } from './zone-cells';
+import type { ZoneCell, ZoneCellsFile } from './zone-cells-schema';
 import { zoneStatuses, type ZoneStatuses } from './zone-status';
 
 /** What the page knows of the zones: statuses (derived here), cells (from the build). */

@@ -8,9 +8,11 @@ describe('load states', () => {
   it("fetches each data file and derived file once, preloaded by index.html but the chart's series, fetched when the chart mounts", async () => {
     const map = await app.open('/data/claimants.json');
     const requested: string[] = [];
+    const scripts: string[] = [];
     map.page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (path.startsWith('/data/')) requested.push(path.slice('/data/'.length));
+      if (path.startsWith('/assets/')) scripts.push(path);
     });
     await map.goto('/');
     await map.page.waitForSelector('[data-status="ready"]');
@@ -23,6 +25,8 @@ describe('load states', () => {
     );
     expect(preloads.sort()).toEqual(PRELOADED_FILES.map((file) => `/data/${file}`).sort());
     expect(await map.page.getByTestId('rejections-banner').count()).toBe(0);
+    // The data is the build's, as its content hashes show: parsed, with no validator fetched.
+    expect(scripts.filter((path) => /validation\.worker|schema/.test(path))).toEqual([]);
   });
 
   it('says it is loading until the data arrives, then draws the map with the evidence', async () => {
@@ -50,6 +54,10 @@ describe('load states', () => {
 
   it('skips a broken record, says so in a banner, and still renders the rest', async () => {
     const map = await app.open('/data/claimants.json');
+    const workers: string[] = [];
+    map.page.on('request', (request) => {
+      if (/validation\.worker/.test(request.url())) workers.push(request.url());
+    });
     await map.openWithDataRewritten(
       'claims.json',
       (text) => {
@@ -66,6 +74,8 @@ describe('load states', () => {
     const [first] = await map.bannerLines();
     expect(first).toMatch(/claims\.json: record "[a-z0-9_-]+" field from: /);
     await map.waitForEvidence();
+    // A file the build did not check is validated in the worker.
+    expect(workers).toHaveLength(1);
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect(banner.count()).resolves.toBe(0);
   });

@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/schema';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import { makeFixtureDataset } from '../../test/fixtures';
 import { buildZoneData } from '../../zones/zone-data';
-import type { ZoneCellsFile } from '../../zones/zone-cells';
+import type { ZoneCellsFile } from '../../zones/zone-cells-schema';
 import { zoneStatuses } from '../../zones/zone-status';
 import { buildMapFeatures } from './build';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';

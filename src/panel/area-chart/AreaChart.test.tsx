@@ -6,7 +6,7 @@ import { buildEvidenceIndex } from '../../evidence/evidence-index';
 import { createAppStore, type AppStore } from '../../state/store';
 import { StoreProvider } from '../../state/store-context';
 import { makeFixtureDataset } from '../../test/fixtures';
-import type { AreaSeriesFile } from '../../zones/area-series-file';
+import type { AreaSeriesFile } from '../../zones/area-series-schema';
 import type { UPlotChartProps } from './UPlotChart';
 import { AreaChart } from './AreaChart';
 
@@ -71,7 +71,8 @@ async function renderChart(date: string): Promise<AppStore> {
 describe('<AreaChart />', () => {
   it('fetches the area series when it mounts and shows the values in Kursk oblast on the date', async () => {
     await renderChart('2024-08-20');
-    expect(fetched).toEqual(['/data/area-series.json']);
+    // With the build's content hashes, which the page's data loader fetched already.
+    expect(fetched.sort()).toEqual(['/data/area-series.json', '/data/content-hashes.json']);
     const now = screen.getByTestId('area-chart-now');
     expect(now).toHaveTextContent('Ukraine-held 120 km² (3)');
     expect(now).toHaveTextContent('Russia-held, implied 50 km² (1)');

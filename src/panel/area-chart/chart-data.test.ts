@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaFigure } from '../../data/schema';
-import type { AreaSeriesFile } from '../../zones/area-series-file';
+import type { AreaSeriesFile } from '../../zones/area-series-schema';
 import {
   alignedColumns,
   chartLines,

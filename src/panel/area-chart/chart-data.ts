@@ -1,6 +1,6 @@
 import type { AreaFigure } from '../../data/schema';
 import { toDayNumber } from '../../data/dates';
-import type { AreaSeriesView } from '../../zones/area-series-file';
+import type { AreaSeriesView } from '../../zones/area-series-schema';
 
 /** The derived lines the chart draws: Kursk oblast (state RU) only, as the published figures. */
 export const CHART_LINES = [
