@@ -19,7 +19,7 @@ import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
 import { useLangSync } from './use-lang-sync';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { useT } from '../i18n/use-t';
+import { useLang, useT } from '../i18n/use-t';
 
 /** Built once: a new style object would make MapView rebuild the map. */
 const OFFLINE_STYLE = createBasemapStyle({
@@ -43,6 +43,7 @@ export function App() {
   useLangSync();
   useLoadData();
   const t = useT();
+  const lang = useLang();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
@@ -51,15 +52,15 @@ export function App() {
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
-    return { features: buildMapFeatures(dataset, zones), places: dataset.places };
-  }, [status, dataset, zones]);
+    return { features: buildMapFeatures(dataset, zones, { t, lang }), places: dataset.places };
+  }, [status, dataset, zones, t, lang]);
 
   return (
     <div className="app" data-status={status} data-testid="app">
       {/* Past the map's 43 place markers and the legend, straight to the controls. */}
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#date-slider">Skip to the timeline</a>
-        <a href="#evidence-panel">Skip to the evidence panel</a>
+      <nav className="skip-links" aria-label={t('app.skipLinks')}>
+        <a href="#date-slider">{t('app.skipToTimeline')}</a>
+        <a href="#evidence-panel">{t('app.skipToPanel')}</a>
       </nav>
       <header className="app__header">
         <h1>{t('app.title')}</h1>
@@ -78,13 +79,12 @@ export function App() {
         <UpdatePrompt />
         {status === 'loading' && (
           <p className="app__notice" role="status">
-            Loading the evidence…
+            {t('app.loading')}
           </p>
         )}
         {status === 'error' && (
           <div className="app__notice app__notice--error" role="alert">
-            <strong>The evidence could not be loaded.</strong> {loadError} Reload the page to try
-            again.
+            <strong>{t('app.loadError')}</strong> {loadError} {t('app.loadErrorRetry')}
           </div>
         )}
       </main>

@@ -41,3 +41,16 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   );
   return format.format(value);
 }
+
+/** "a, b and c" in `lang` ("a, b і c", "a, b и c"). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(items);
+}
+
+/** A share (0–1) as a whole percentage in `lang` ("42%", "42 %"). */
+export function formatPercent(share: number, lang: Lang): string {
+  return cached(
+    `p|${lang}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
+}

@@ -5,11 +5,23 @@ import type { Lang } from './langs';
 /** The catalog keys: English is the source catalog, every other one has the same keys. */
 export type MessageKey = keyof typeof en;
 
+/** Values for a message's `{placeholders}`. */
+type MessageValues = Record<string, string | number>;
+
+/** Looks a key up in the active catalog and fills its placeholders. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 /**
  * The one Lingui instance. English ships with the page; the other catalogs are lazy chunks,
  * fetched when chosen. A production build compiles every catalog (scripts/vite-i18n-plugin.ts).
  */
 export const i18n = setupI18n({ locale: 'en', messages: { en: en as Messages } });
+
+/**
+ * Translates in the active language outside React (pure helpers' tests, one-off text); a
+ * component uses `useT`, which re-renders it when the language changes.
+ */
+export const translate: Translate = (key, values) => i18n._(key, values);
 
 const LAZY_CATALOGS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: unknown }>> = {
   uk: () => import('./catalogs/uk.json'),

@@ -1,13 +1,8 @@
 import { useContext } from 'react';
 import { LinguiContext } from '@lingui/react';
 import { isLang, type Lang } from './langs';
-import { i18n, type MessageKey } from './setup';
-
-/** Values for a message's `{placeholders}`. */
-type MessageValues = Record<string, string | number>;
-
-/** Looks a key up in the active catalog and fills its placeholders. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+import { i18n, type Translate } from './setup';
+import { shortDay, shortIso } from './words';
 
 /**
  * The active language's strings for a component: `const t = useT(); t('timeline.play')`.
@@ -23,4 +18,18 @@ export function useT(): Translate {
 export function useLang(): Lang {
   const locale = (useContext(LinguiContext)?.i18n ?? i18n).locale;
   return isLang(locale) ? locale : 'en';
+}
+
+/** What most panels need at once: the strings, the language, and dates worded in it. */
+export function useWords() {
+  const t = useT();
+  const lang = useLang();
+  return {
+    t,
+    lang,
+    /** A short date, "approx." when the source is rough. */
+    day: (day: number, approximate = false) => shortDay(t, lang, day, approximate),
+    /** {@link day} for a stored `YYYY-MM-DD`. */
+    iso: (iso: string, approximate = false) => shortIso(t, lang, iso, approximate),
+  };
 }

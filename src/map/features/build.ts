@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import type { ZoneData } from '../../zones/zone-data';
-import { buildCellFeatures, buildZoneLabelFeatures, viewNamer } from './cells';
+import { buildCellFeatures, buildZoneLabelFeatures, viewNamer, type LabelWords } from './cells';
+import { translate } from '../../i18n/setup';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type {
@@ -24,15 +25,27 @@ export interface MapFeatures {
   evacuations: EvacuationFeatures;
 }
 
-/** Builds all map collections from a validated dataset and its zone data. */
-export function buildMapFeatures(dataset: Dataset, zones: ZoneData): MapFeatures {
+/**
+ * Builds all map collections from a validated dataset and its zone data, with the zone and
+ * evacuation labels worded in `words`' language (the active one unless given).
+ */
+export function buildMapFeatures(
+  dataset: Dataset,
+  zones: ZoneData,
+  words: LabelWords = { t: translate, lang: 'en' },
+): MapFeatures {
   const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
   return {
     placeStatus: buildPlaceStatusFeatures(dataset, zones),
     placeLabels: buildPlaceLabelFeatures(dataset),
     zones: buildCellFeatures(zones),
-    zoneLabels: buildZoneLabelFeatures(zones, countryOf, viewNamer(dataset.claimants)),
+    zoneLabels: buildZoneLabelFeatures(
+      zones,
+      countryOf,
+      viewNamer(dataset.claimants, words.t),
+      words,
+    ),
     events: buildEventFeatures(dataset),
-    evacuations: buildEvacuationFeatures(dataset),
+    evacuations: buildEvacuationFeatures(dataset, words.t),
   };
 }

@@ -85,7 +85,7 @@ function chartOptions(
     series: [
       {},
       ...CHART_LINES.map((line) => ({
-        label: line.label,
+        label: line.key,
         stroke: line.colour,
         width: line.implied ? 1.5 : 2.5,
         dash: line.implied ? [6, 4] : undefined,
