@@ -19,7 +19,7 @@ import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
 import { useLangSync } from './use-lang-sync';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { useLang, useT } from '../i18n/use-t';
+import { useT } from '../i18n/use-t';
 
 /** Built once: a new style object would make MapView rebuild the map. */
 const OFFLINE_STYLE = createBasemapStyle({
@@ -43,7 +43,6 @@ export function App() {
   useLangSync();
   useLoadData();
   const t = useT();
-  const lang = useLang();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
@@ -52,8 +51,8 @@ export function App() {
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
-    return { features: buildMapFeatures(dataset, zones, { t, lang }), places: dataset.places };
-  }, [status, dataset, zones, t, lang]);
+    return { features: buildMapFeatures(dataset, zones), places: dataset.places };
+  }, [status, dataset, zones]);
 
   return (
     <div className="app" data-status={status} data-testid="app">

@@ -1,6 +1,6 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import en from './catalogs/en.json';
-import type { Lang } from './langs';
+import { isLang, type Lang } from './langs';
 
 /** The catalog keys: English is the source catalog, every other one has the same keys. */
 export type MessageKey = keyof typeof en;
@@ -22,6 +22,11 @@ export const i18n = setupI18n({ locale: 'en', messages: { en: en as Messages } }
  * component uses `useT`, which re-renders it when the language changes.
  */
 export const translate: Translate = (key, values) => i18n._(key, values);
+
+/** The language the interface shows now (the last one activated). */
+export function activeLang(): Lang {
+  return isLang(i18n.locale) ? i18n.locale : 'en';
+}
 
 const LAZY_CATALOGS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: unknown }>> = {
   uk: () => import('./catalogs/uk.json'),

@@ -51,7 +51,9 @@ export function PlaceFacts({ place }: { place: Place }) {
             lon: formatNumber(location.lon, lang, 4),
             precision: t(`panel.facts.precision.${location.precision}`),
           })}{' '}
-          <MaybeLink url={location.citation.url}>{location.citation.text}</MaybeLink>
+          <span className="ep-facts__citation">
+            <MaybeLink url={location.citation.url}>{location.citation.text}</MaybeLink>
+          </span>
         </dd>
       ) : (
         <dd className="ep-unlocated">

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import type { ZoneData } from '../../zones/zone-data';
 import { buildCellFeatures, buildZoneLabelFeatures, viewNamer, type LabelWords } from './cells';
-import { translate } from '../../i18n/setup';
+import { activeLang, translate } from '../../i18n/setup';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type {
@@ -32,20 +32,34 @@ export interface MapFeatures {
 export function buildMapFeatures(
   dataset: Dataset,
   zones: ZoneData,
-  words: LabelWords = { t: translate, lang: 'en' },
+  words: LabelWords = { t: translate, lang: activeLang() },
 ): MapFeatures {
-  const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
   return {
     placeStatus: buildPlaceStatusFeatures(dataset, zones),
     placeLabels: buildPlaceLabelFeatures(dataset),
     zones: buildCellFeatures(zones),
+    events: buildEventFeatures(dataset),
+    ...buildLabelFeatures(dataset, zones, words),
+  };
+}
+
+/**
+ * The features whose text is worded in a language (zone and evacuation labels): built with the
+ * rest at load, and again alone when the reader switches language.
+ */
+export function buildLabelFeatures(
+  dataset: Dataset,
+  zones: ZoneData,
+  words: LabelWords,
+): Pick<MapFeatures, 'zoneLabels' | 'evacuations'> {
+  const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
+  return {
     zoneLabels: buildZoneLabelFeatures(
       zones,
       countryOf,
       viewNamer(dataset.claimants, words.t),
       words,
     ),
-    events: buildEventFeatures(dataset),
     evacuations: buildEvacuationFeatures(dataset, words.t),
   };
 }
