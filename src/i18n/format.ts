@@ -54,3 +54,23 @@ export function formatPercent(share: number, lang: Lang): string {
     () => new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }),
   ).format(share);
 }
+
+/**
+ * Month and weekday names in `lang` in the shape uPlot's date formatter takes (Sunday first),
+ * so the area chart's time axis speaks the interface language.
+ */
+export function dateNames(lang: Lang) {
+  const names = (options: Intl.DateTimeFormatOptions, days: number[]) => {
+    const format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' });
+    return days.map((day) => format.format(new Date(day * DAY_MS)));
+  };
+  const months = Array.from({ length: 12 }, (_, m) => Date.UTC(2025, m, 1) / DAY_MS);
+  // 4 January 1970 was a Sunday.
+  const week = Array.from({ length: 7 }, (_, d) => 3 + d);
+  return {
+    MMMM: names({ month: 'long' }, months),
+    MMM: names({ month: 'short' }, months),
+    WWWW: names({ weekday: 'long' }, week),
+    WWW: names({ weekday: 'short' }, week),
+  };
+}

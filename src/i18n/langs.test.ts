@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, isLang } from './langs';
-import { formatDay, formatNumber } from './format';
+import { dateNames, formatDay, formatList, formatNumber } from './format';
 import en from './catalogs/en.json';
 import uk from './catalogs/uk.json';
 import ru from './catalogs/ru.json';
@@ -28,6 +28,17 @@ describe('formatDay and formatNumber', () => {
     expect(formatDay(day, 'ru', 'long')).toContain('13 марта 2025');
     expect(formatNumber(1234.5, 'en', 1)).toBe('1,234.5');
     expect(formatNumber(1234.5, 'uk', 1)).toBe('1\u00a0234,5');
+  });
+});
+
+describe('formatList and dateNames', () => {
+  it('join with the language’s “and” and name months and weekdays in it, Sunday first', () => {
+    expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(formatList(['А', 'Б'], 'uk')).toBe('А і Б');
+    expect(formatList(['А', 'Б'], 'ru')).toBe('А и Б');
+    expect(dateNames('en').MMM[0]).toBe('Jan');
+    expect(dateNames('en').WWWW[0]).toBe('Sunday');
+    expect(dateNames('uk').MMMM[7]).toBe('серпень');
   });
 });
 

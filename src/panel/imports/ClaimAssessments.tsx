@@ -63,7 +63,9 @@ export function ClaimAssessments({ place, index }: { place: Place; index: Eviden
               <li key={claim.id} data-verdict={assessment.verdict}>
                 <span>
                   {words.iso(claim.from)} · {claimantName(index, claim.claimant)}:{' '}
-                  {t(`zone.status.${claim.holder}`)}
+                  {t(
+                    claim.holder === 'contested' ? 'zone.status.contested' : `side.${claim.holder}`,
+                  )}
                 </span>{' '}
                 <span className="claim-assess__verdict">
                   {t(VERDICT_KEY[assessment.verdict])}{' '}
