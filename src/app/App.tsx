@@ -17,6 +17,9 @@ import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
+import { useLangSync } from './use-lang-sync';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useT } from '../i18n/use-t';
 
 /** Built once: a new style object would make MapView rebuild the map. */
 const OFFLINE_STYLE = createBasemapStyle({
@@ -37,7 +40,9 @@ const NO_OVERLAY: MapOverlay = { features: null, places: [] };
  */
 export function App() {
   useUrlSync();
+  useLangSync();
   useLoadData();
+  const t = useT();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
@@ -52,14 +57,15 @@ export function App() {
   return (
     <div className="app" data-status={status} data-testid="app">
       {/* Past the map's 43 place markers and the legend, straight to the controls. */}
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#date-slider">Skip to the timeline</a>
-        <a href="#evidence-panel">Skip to the evidence panel</a>
+      <nav className="skip-links" aria-label={t('app.skipLinks')}>
+        <a href="#date-slider">{t('app.skipToTimeline')}</a>
+        <a href="#evidence-panel">{t('app.skipToPanel')}</a>
       </nav>
       <header className="app__header">
-        <h1>Kursk–Sumy border front</h1>
-        <p>Claims are shown as claims, with their sources.</p>
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
         <ImportsEntry />
+        <LanguageSwitcher />
       </header>
       <RejectionsBanner />
       <main className="app__map">
@@ -72,13 +78,12 @@ export function App() {
         <UpdatePrompt />
         {status === 'loading' && (
           <p className="app__notice" role="status">
-            Loading the evidence…
+            {t('app.loading')}
           </p>
         )}
         {status === 'error' && (
           <div className="app__notice app__notice--error" role="alert">
-            <strong>The evidence could not be loaded.</strong> {loadError} Reload the page to try
-            again.
+            <strong>{t('app.loadError')}</strong> {loadError} {t('app.loadErrorRetry')}
           </div>
         )}
       </main>

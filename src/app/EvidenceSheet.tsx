@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useAppStoreApi } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 /**
  * The evidence panel's frame: a right-hand column on wide screens, a collapsible bottom sheet on
@@ -8,6 +9,7 @@ import { useAppStoreApi } from '../state/store-context';
  */
 export function EvidenceSheet({ children }: { children: ReactNode }) {
   const store = useAppStoreApi();
+  const t = useT();
   const [open, setOpen] = useState(() => store.getState().selectedPlaceId !== null);
   const bodyId = useId();
   useEffect(
@@ -21,7 +23,12 @@ export function EvidenceSheet({ children }: { children: ReactNode }) {
     [store],
   );
   return (
-    <aside className="sheet" data-open={open} aria-label="Evidence" data-testid="evidence-sheet">
+    <aside
+      className="sheet"
+      data-open={open}
+      aria-label={t('app.sheet.title')}
+      data-testid="evidence-sheet"
+    >
       <button
         type="button"
         className="sheet__handle"
@@ -30,7 +37,7 @@ export function EvidenceSheet({ children }: { children: ReactNode }) {
         onClick={() => setOpen((value) => !value)}
       >
         <span className="sheet__grip" aria-hidden="true" />
-        {open ? 'Hide evidence' : 'Show evidence'}
+        {open ? t('app.sheet.hide') : t('app.sheet.show')}
       </button>
       <div className="sheet__body" id={bodyId}>
         {children}

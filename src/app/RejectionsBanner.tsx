@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { groupRejections } from '../data/rejection-summary';
 import { skippedSummary } from './skipped-summary';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 /**
  * Says plainly when the loader skipped files, records or zones, and which (file, record, field,
@@ -10,6 +11,7 @@ import { useAppStore } from '../state/store-context';
  * data renders either way.
  */
 export function RejectionsBanner() {
+  const t = useT();
   const rejections = useAppStore((s) => s.rejections);
   const [dismissed, setDismissed] = useState(false);
   const lines = useMemo(() => groupRejections(rejections), [rejections]);
@@ -24,7 +26,7 @@ export function RejectionsBanner() {
           ))}
         </ul>
       </details>
-      <button type="button" onClick={() => setDismissed(true)} aria-label="Dismiss">
+      <button type="button" onClick={() => setDismissed(true)} aria-label={t('app.dismiss')}>
         ×
       </button>
     </div>

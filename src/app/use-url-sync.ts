@@ -17,6 +17,7 @@ function queryOf(state: AppState): string {
     selectedZone: state.selectedZone,
     visibleLayers: state.visibleLayers,
     view: state.view,
+    lang: state.lang,
   });
 }
 
@@ -30,7 +31,7 @@ function restore(store: AppStore, search: string): void {
         controlClaimants(dataset),
       )
     : STATIC_LIMITS;
-  const url = parseUrlState(search, limits);
+  const url = parseUrlState(search, { ...limits, defaultLang: store.getState().lang });
   store.setState({
     day: url.day,
     selectedPlaceId: url.selectedPlaceId,
@@ -38,6 +39,7 @@ function restore(store: AppStore, search: string): void {
     selectedEntry: null,
     visibleLayers: url.visibleLayers,
     view: url.view,
+    lang: url.lang,
     playing: false,
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayLong, parseIsoDay, toDayNumber, toIsoDay } from './dates';
+import { parseIsoDay, toDayNumber, toIsoDay } from './dates';
 
 describe('day numbers', () => {
   it('counts UTC days since the epoch', () => {
@@ -18,9 +18,5 @@ describe('day numbers', () => {
     expect(parseIsoDay('13/03/2025')).toBeNull();
     expect(parseIsoDay('2025-3-13')).toBeNull();
     expect(() => toDayNumber('nope')).toThrow('not a calendar date: nope');
-  });
-
-  it('writes the date in full', () => {
-    expect(formatDayLong(toDayNumber('2025-03-13'))).toBe('Thursday 13 March 2025');
   });
 });

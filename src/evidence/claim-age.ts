@@ -18,9 +18,3 @@ export function claimAge(saidDay: number, day: number): ClaimAge {
   const days = Math.max(0, day - saidDay);
   return { days, stale: days > STALE_AFTER_DAYS };
 }
-
-/** "said on this date", "said 1 day before this date", "said 94 days before this date". */
-export function claimAgeText(age: ClaimAge): string {
-  if (age.days === 0) return 'said on this date';
-  return `said ${age.days} ${age.days === 1 ? 'day' : 'days'} before this date`;
-}

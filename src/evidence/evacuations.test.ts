@@ -1,3 +1,4 @@
+import { translate } from '../i18n/setup';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../data/dates';
 import { makeFixtureDataset } from '../test/fixtures';
@@ -25,7 +26,7 @@ describe('describeEvacuation', () => {
   it('builds the sentence from the record', () => {
     const dataset = makeFixtureDataset();
     const index = buildEvidenceIndex(dataset);
-    expect(describeEvacuation(dataset.evacuations[0]!, index)).toBe(
+    expect(describeEvacuation(dataset.evacuations[0]!, index, translate, 'en')).toBe(
       'Evacuation order, 13 Mar 2025, by Sumy Oblast Military Administration: 8 settlements in ' +
         'the Myropillia hromada (names not published), 543 people',
     );
@@ -41,7 +42,7 @@ describe('describeEvacuation', () => {
       settlements: { named: ['melovoy'], count: null },
       people: null,
     };
-    expect(describeEvacuation(order, index)).toBe(
+    expect(describeEvacuation(order, index, translate, 'en')).toBe(
       'Evacuation order, approx. 13 Mar 2025, by Sumy Oblast Military Administration: ' +
         '1 settlement in the Myropillia, Sudzha and Melovoy hromadas: Melovoy, ' +
         'number of people not stated',
@@ -52,15 +53,15 @@ describe('describeEvacuation', () => {
 describe('evacuationLabel', () => {
   it('labels an order from its record', () => {
     const [order] = makeFixtureDataset().evacuations;
-    expect(evacuationLabel(order!)).toBe(
+    expect(evacuationLabel(order!, translate)).toBe(
       'Evacuation order · 8 settlements (names not published) · 543 people',
     );
     const changed = { settlements: { named: ['a', 'b'], count: 1200 }, people: 15000 };
-    expect(evacuationLabel(changed)).toBe(
+    expect(evacuationLabel(changed, translate)).toBe(
       'Evacuation order · 1,200 settlements (2 named) · 15,000 people',
     );
-    expect(evacuationLabel({ settlements: { named: [], count: null }, people: null })).toBe(
-      'Evacuation order · settlements (number not stated) · number of people not stated',
-    );
+    expect(
+      evacuationLabel({ settlements: { named: [], count: null }, people: null }, translate),
+    ).toBe('Evacuation order · settlements (number not stated) · number of people not stated');
   });
 });

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/langs';
+import { placeName as localName } from '../i18n/words';
 import type { Claimant, Dataset, Place, Source } from '../data/schema';
 
 /** The dataset with id look-ups, built once per load and passed down the panel. */
@@ -23,7 +25,8 @@ export function claimantName(index: EvidenceIndex, id: string): string {
   return index.claimants.get(id)?.name ?? id;
 }
 
-/** A place's English name, or its id when the record is missing. */
-export function placeName(index: EvidenceIndex, id: string): string {
-  return index.places.get(id)?.names.en ?? id;
+/** A place's name in `lang` (see i18n's placeName), or its id when the record is missing. */
+export function placeName(index: EvidenceIndex, id: string, lang: Lang = 'en'): string {
+  const place = index.places.get(id);
+  return place ? localName(place, lang) : id;
 }

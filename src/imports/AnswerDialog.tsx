@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { parseIsoDay } from '../data/dates';
 import { unmappedLabels } from '../importer/summary';
 import { ASSESSED_SIDES, type AssessedSide, type Snapshot } from '../importer/types';
-import { ASSESSED_SIDE_NAMES } from './format';
+import { assessedSideNames } from './format';
+import { useT } from '../i18n/use-t';
 
 /** The user's answers for one snapshot; null skips the file. */
 type Answers = { date?: string; sides: Record<string, AssessedSide> } | null;
@@ -18,6 +19,8 @@ export function AnswerDialog({
   snapshot: Snapshot;
   onAnswer: (answers: Answers) => void;
 }) {
+  const t = useT();
+  const sideNames = assessedSideNames(t);
   const labels = unmappedLabels(snapshot);
   const [date, setDate] = useState(snapshot.date ?? '');
   const [sides, setSides] = useState<Record<string, AssessedSide>>(() =>
@@ -28,7 +31,7 @@ export function AnswerDialog({
     <form
       className="imports__dialog"
       role="dialog"
-      aria-label={`Complete ${snapshot.source}`}
+      aria-label={t('imports.dialog.label', { source: snapshot.source })}
       data-testid="imports-dialog"
       onSubmit={(event) => {
         event.preventDefault();
@@ -36,14 +39,18 @@ export function AnswerDialog({
       }}
     >
       <p>
-        <strong>{snapshot.source}</strong> needs
-        {snapshot.date ? '' : ' a date'}
-        {!snapshot.date && labels.length > 0 ? ' and' : ''}
-        {labels.length > 0 ? ' a side for what it names' : ''}.
+        {t(
+          snapshot.date
+            ? 'imports.dialog.needsSides'
+            : labels.length > 0
+              ? 'imports.dialog.needsBoth'
+              : 'imports.dialog.needsDate',
+          { source: snapshot.source },
+        )}
       </p>
       {!snapshot.date && (
         <label>
-          Snapshot date
+          {t('imports.dialog.date')}
           <input
             type="date"
             required
@@ -63,7 +70,7 @@ export function AnswerDialog({
           >
             {ASSESSED_SIDES.map((side) => (
               <option key={side} value={side}>
-                {ASSESSED_SIDE_NAMES[side]}
+                {sideNames[side]}
               </option>
             ))}
           </select>
@@ -71,10 +78,10 @@ export function AnswerDialog({
       ))}
       <div className="imports__dialog-actions">
         <button type="submit" disabled={!dateValid}>
-          Import
+          {t('imports.dialog.import')}
         </button>
         <button type="button" onClick={() => onAnswer(null)}>
-          Skip this file
+          {t('imports.dialog.skip')}
         </button>
       </div>
     </form>

@@ -4,7 +4,9 @@ import { areasBySide, unmappedLabels, withAnswers } from '../importer/summary';
 import { ASSESSED_SIDES, type Snapshot } from '../importer/types';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
 import { AnswerDialog } from './AnswerDialog';
-import { ASSESSED_SIDE_NAMES, COUNTRY_SIDES, formatBytes, formatKm2 } from './format';
+import { assessedSideNames, formatBytes } from './format';
+import { formatNumber } from '../i18n/format';
+import { useLang, useT } from '../i18n/use-t';
 import { runImport } from './run-import';
 import './imports.css';
 
@@ -23,6 +25,7 @@ const needsAnswers = (snapshot: Snapshot) => !snapshot.date || unmappedLabels(sn
  */
 export default function ImportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
+  const t = useT();
   const snapshots = useAppStore((s) => s.importedSnapshots);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -71,17 +74,14 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
   const asking = pending[0];
 
   return (
-    <section className="imports" aria-label="Imported assessed maps" data-testid="imports-panel">
+    <section className="imports" aria-label={t('imports.panel')} data-testid="imports-panel">
       <header className="imports__header">
-        <h2>Assessed maps, imported by you</h2>
-        <button type="button" onClick={onClose} aria-label="Close the import panel">
+        <h2>{t('imports.heading')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('imports.close')}>
           ×
         </button>
       </header>
-      <p className="imports__note">
-        GeoJSON, KML or KMZ snapshots of an assessed map (DeepState, UAControlMap, ISW layers). They
-        are read and kept on this machine only; nothing is uploaded.
-      </p>
+      <p className="imports__note">{t('imports.note')}</p>
       <div
         className="imports__drop"
         data-dragging={dragging}
@@ -94,7 +94,7 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
         data-testid="imports-drop"
       >
         <label>
-          Choose files or drop them here
+          {t('imports.choose')}
           <input
             type="file"
             multiple
@@ -112,7 +112,10 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
         <div className="imports__progress" role="status">
           <progress value={progress.done} max={progress.total} />
           <span>
-            Reading {Math.min(progress.done + 1, progress.total)} of {progress.total}
+            {t('imports.reading', {
+              n: Math.min(progress.done + 1, progress.total),
+              total: progress.total,
+            })}
             {progress.file ? `: ${progress.file}` : ''}
           </span>
         </div>
@@ -135,7 +138,7 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
         />
       )}
       {sorted.length === 0 ? (
-        <p className="imports__empty">No snapshots imported yet.</p>
+        <p className="imports__empty">{t('imports.empty')}</p>
       ) : (
         <ul className="imports__list" data-testid="imports-list">
           {sorted.map((snapshot) => (
@@ -153,33 +156,34 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
 
 function SnapshotItem({ snapshot, onRemove }: { snapshot: Snapshot; onRemove: () => void }) {
   const totals = areasBySide(snapshot);
+  const t = useT();
+  const lang = useLang();
+  const km2 = (value: number) => formatNumber(value, lang, 1);
   return (
     <li data-testid="imported-snapshot">
       <div className="imports__item-head">
-        <strong>{snapshot.date ?? 'no date'}</strong>
+        <strong>{snapshot.date ?? t('imports.noDate')}</strong>
         <span className="imports__source">{snapshot.source}</span>
         <span className="imports__size">{formatBytes(snapshot.bytes)}</span>
         {snapshot.local ? (
-          <span
-            className="imports__size"
-            title="Delete its file in data/local-imports/ to remove it"
-          >
-            from npm run import
+          <span className="imports__size" title={t('imports.localHint')}>
+            {t('imports.local')}
           </span>
         ) : (
-          <button type="button" onClick={onRemove} aria-label={`Remove ${snapshot.source}`}>
-            Remove
+          <button
+            type="button"
+            onClick={onRemove}
+            aria-label={t('imports.removeLabel', { source: snapshot.source })}
+          >
+            {t('imports.remove')}
           </button>
         )}
       </div>
       <dl className="imports__areas">
         {ASSESSED_SIDES.filter((side) => totals[side].RU + totals[side].UA > 0).map((side) => (
           <div key={side} data-side={side}>
-            <dt>{ASSESSED_SIDE_NAMES[side]}</dt>
-            <dd>
-              {formatKm2(totals[side].RU)} {COUNTRY_SIDES.RU}, {formatKm2(totals[side].UA)}{' '}
-              {COUNTRY_SIDES.UA}
-            </dd>
+            <dt>{assessedSideNames(t)[side]}</dt>
+            <dd>{t('imports.areas', { ru: km2(totals[side].RU), ua: km2(totals[side].UA) })}</dd>
           </div>
         ))}
       </dl>

@@ -10,7 +10,9 @@ import { inForce, LABEL_FONT, labelHalo } from '../map/overlay-expressions';
 import { useMap } from '../map/map-context';
 import type { AppState } from '../state/store';
 import { useAppStoreApi } from '../state/store-context';
-import { ASSESSED_COLOURS, ASSESSED_SIDE_NAMES } from './format';
+import { ASSESSED_COLOURS, assessedSideNames } from './format';
+import type { Translate } from '../i18n/setup';
+import { useT } from '../i18n/use-t';
 
 /** The imported layer's source and layer ids. */
 const IMPORTED_SOURCE = 'imported-assessments';
@@ -33,7 +35,7 @@ const bySide = (values: Record<'ua' | 'ru' | 'unknown', string>): ExpressionSpec
 /** One feature set with `start_day`/`end_day`: the day's global state picks the snapshot. */
 const filter: FilterSpecification = ['all', ...inForce];
 
-function layers(): LayerSpecification[] {
+function layers(t: Translate): LayerSpecification[] {
   return [
     {
       id: IMPORTED_LAYERS.fill,
@@ -61,8 +63,8 @@ function layers(): LayerSpecification[] {
       layout: {
         'text-field': [
           'concat',
-          'Assessed, imported by you: ',
-          bySide(ASSESSED_SIDE_NAMES),
+          t('imports.layerLabel'),
+          bySide(assessedSideNames(t)),
           '\n',
           ['get', 'source'],
           ' · ',
@@ -87,13 +89,14 @@ const selectSnapshots = (state: AppState) => state.importedSnapshots;
 export function ImportedLayer() {
   const map = useMap();
   const store = useAppStoreApi();
+  const t = useT();
   useEffect(() => {
     const before = map.getLayer('settlements-circle') ? 'settlements-circle' : undefined;
     map.addSource(IMPORTED_SOURCE, {
       type: 'geojson',
       data: importedAreaFeatures(selectSnapshots(store.getState())),
     });
-    const [fill, line, label] = layers();
+    const [fill, line, label] = layers(t);
     map.addLayer(fill!, before);
     map.addLayer(line!, before);
     map.addLayer(label!);
@@ -110,6 +113,6 @@ export function ImportedLayer() {
       for (const id of Object.values(IMPORTED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(IMPORTED_SOURCE)) map.removeSource(IMPORTED_SOURCE);
     };
-  }, [map, store]);
+  }, [map, store, t]);
   return null;
 }

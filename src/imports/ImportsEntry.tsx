@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 import './imports-entry.css';
 
 /** The import UI, worker and parsers: a chunk of its own, fetched on first open. */
@@ -11,6 +12,7 @@ const ImportPanel = lazy(() => import('./ImportPanel'));
  */
 export function ImportsEntry() {
   const store = useAppStoreApi();
+  const t = useT();
   const count = useAppStore((s) => s.importedSnapshots.length);
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -43,10 +45,10 @@ export function ImportsEntry() {
         onClick={() => setOpen(!open)}
         data-testid="imports-open"
       >
-        Import assessed maps{count > 0 ? ` (${count})` : ''}
+        {count > 0 ? t('imports.openCount', { count }) : t('imports.open')}
       </button>
       {open && (
-        <Suspense fallback={<p className="imports imports--loading">Loading the importer…</p>}>
+        <Suspense fallback={<p className="imports imports--loading">{t('imports.loading')}</p>}>
           <ImportPanel onClose={() => setOpen(false)} />
         </Suspense>
       )}

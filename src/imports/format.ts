@@ -1,17 +1,15 @@
-import type { AssessedSide, Country } from '../importer/types';
+import type { AssessedSide } from '../importer/types';
+import type { Translate } from '../i18n/setup';
 
-/** Side names for imported assessments: what the file says, not a claim of the project. */
-export const ASSESSED_SIDE_NAMES: Record<AssessedSide, string> = {
-  ua: 'held by Ukraine',
-  ru: 'held by Russia',
-  unknown: 'grey / unknown',
-};
-
-/** Where the km² lie: each country's land inside the operation area. */
-export const COUNTRY_SIDES: Record<Country, string> = {
-  RU: 'Kursk side',
-  UA: 'Sumy side',
-};
+/**
+ * Side names for imported assessments, in the active language: what the file says, not a claim
+ * of the project.
+ */
+export const assessedSideNames = (t: Translate): Record<AssessedSide, string> => ({
+  ua: t('imports.side.ua'),
+  ru: t('imports.side.ru'),
+  unknown: t('imports.side.unknown'),
+});
 
 /** Colours of the imported layer: the project's side colours, grey for unknown. */
 export const ASSESSED_COLOURS: Record<AssessedSide, string> = {
@@ -19,9 +17,6 @@ export const ASSESSED_COLOURS: Record<AssessedSide, string> = {
   ru: '#e08214',
   unknown: '#6b6b6b',
 };
-
-/** `1234.5 km²`. */
-export const formatKm2 = (km2: number): string => `${km2.toFixed(1)} km²`;
 
 /** `512 KB`, `1.2 MB`. */
 export const formatBytes = (bytes: number): string =>

@@ -3,47 +3,24 @@ import { useAppStore } from '../state/store-context';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { controlClaimants } from '../evidence/claimants';
 import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
-import type { ZoneStatus } from '../zones/combined-status';
 import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
 import { ZONE_STATUSES } from './pattern-images';
+import { useT } from '../i18n/use-t';
 import './legend.css';
-
-const GROUP_LABELS: Record<LayerGroup, string> = {
-  settlements: 'Settlements (claimed status)',
-  evacuations: `Evacuation orders (labelled for ${EVACUATION_LABEL_DAYS} days)`,
-  zones: 'Claimed control zones (settlement cells)',
-  implied: "Implied holders (inferred from a 'liberated' claim)",
-  events: `Events, last ${EVENT_WINDOW_DAYS} days`,
-};
 
 /** Status meanings in words; each swatch matches the settlement layer's paint. */
 const STATUSES = [
-  { status: 'ru', text: 'claimed held by Russia' },
-  { status: 'ua', text: 'claimed held by Ukraine' },
-  { status: 'ru-implied', text: 'held by Russia, implied (not claimed)' },
-  { status: 'ua-implied', text: 'held by Ukraine, implied (not claimed)' },
-  { status: 'disputed', text: 'claims disagree' },
-  { status: 'contested', text: 'claimed contested' },
-  { status: 'unclaimed', text: 'unclaimed' },
+  'ru',
+  'ua',
+  'ru-implied',
+  'ua-implied',
+  'disputed',
+  'contested',
+  'unclaimed',
 ] as const;
 
 /** The folded legend's key: the four readings that matter most. */
-const STRIP = [
-  { status: 'ru', text: 'Russia' },
-  { status: 'ua', text: 'Ukraine' },
-  { status: 'disputed', text: 'disagree' },
-  { status: 'contested', text: 'contested' },
-] as const;
-
-/** What each cell pattern means, in words. */
-const ZONE_PATTERN_WORDS: Record<ZoneStatus, string> = {
-  ru: 'claimed held by Russia (hatched)',
-  ua: 'claimed held by Ukraine (dotted)',
-  'ru-implied': 'held by Russia, implied by a claim that Ukraine liberated it',
-  'ua-implied': 'held by Ukraine, implied by a claim that Russia liberated it',
-  disputed: 'claims disagree (striped)',
-  contested: 'claimed contested (cross-hatched)',
-};
+const STRIP = ['ru', 'ua', 'disputed', 'contested'] as const;
 
 /**
  * Layer toggles, what the symbols mean, and whose claims are shown. A <details> that folds to a
@@ -62,25 +39,32 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   );
   const radius = useAppStore((s) => s.zones?.maxRadiusKm);
   const viewId = useId();
+  const t = useT();
+  const groupLabel = (group: LayerGroup) =>
+    group === 'evacuations'
+      ? t('legend.group.evacuations', { days: EVACUATION_LABEL_DAYS })
+      : group === 'events'
+        ? t('legend.group.events', { days: EVENT_WINDOW_DAYS })
+        : t(`legend.group.${group}`);
 
   return (
     <details className="legend" open={initiallyOpen} data-testid="legend">
       <summary>
-        Legend
+        {t('legend.title')}
         {/* The folded legend is a strip that still says what the colours mean. */}
         <span className="legend__strip" aria-hidden="true">
-          {STRIP.map(({ status, text }) => (
+          {STRIP.map((status) => (
             <span key={status} className="legend__strip-item">
               <span className={`legend__dot legend__dot--${status}`} />
-              {text}
+              {t(`legend.strip.${status}`)}
             </span>
           ))}
         </span>
       </summary>
       <label className="legend__view" htmlFor={viewId}>
-        Claims shown
+        {t('legend.claimsShown')}
         <select id={viewId} value={view} onChange={(e) => setView(e.currentTarget.value)}>
-          <option value={COMBINED_VIEW}>All claimants, combined</option>
+          <option value={COMBINED_VIEW}>{t('legend.allCombined')}</option>
           {claimants.map((id) => (
             <option key={id} value={id}>
               {names.get(id) ?? id}
@@ -89,7 +73,7 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
         </select>
       </label>
       <fieldset className="legend__groups">
-        <legend>Layers</legend>
+        <legend>{t('legend.layers')}</legend>
         {LAYER_GROUPS.map((group) => (
           <label key={group} className="legend__group">
             <input
@@ -98,30 +82,27 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
               onChange={(e) => setLayerVisible(group, e.currentTarget.checked)}
             />
             <span className={`legend__swatch legend__swatch--${group}`} aria-hidden="true" />
-            {GROUP_LABELS[group]}
+            {groupLabel(group)}
           </label>
         ))}
       </fieldset>
-      <ul className="legend__statuses" aria-label="Settlement status">
-        {STATUSES.map(({ status, text }) => (
+      <ul className="legend__statuses" aria-label={t('legend.settlementStatus')}>
+        {STATUSES.map((status) => (
           <li key={status}>
             <span className={`legend__dot legend__dot--${status}`} aria-hidden="true" />
-            {text}
+            {t(`legend.status.${status}`)}
           </li>
         ))}
       </ul>
-      <ul className="legend__zones" aria-label="Zone patterns">
+      <ul className="legend__zones" aria-label={t('legend.zonePatterns')}>
         {ZONE_STATUSES.map((status) => (
           <li key={status}>
             <span className={`legend__swatch legend__swatch--zone-${status}`} aria-hidden="true" />
-            {ZONE_PATTERN_WORDS[status]}
+            {t(`legend.zone.${status}`)}
           </li>
         ))}
       </ul>
-      <p className="legend__note">
-        Zones are settlement cells (ground nearer a settlement than any other, within{' '}
-        {radius ?? '–'} km), not a front line.
-      </p>
+      <p className="legend__note">{t('legend.note', { radius: radius ?? '–' })}</p>
     </details>
   );
 }

@@ -4,6 +4,7 @@ import { useGlobalStateBinding } from './global-state-binding';
 import { useLayerVisibility } from './use-layer-visibility';
 import { useMapClick } from './use-map-click';
 import { useSelectionCamera } from './use-selection-camera';
+import { useLabelLanguage } from './use-label-language';
 
 const selectDay = (state: AppState) => state.day;
 const selectView = (state: AppState) => state.view;
@@ -25,5 +26,6 @@ export function MapBindings() {
   useSelectionCamera();
   useLayerVisibility();
   useMapClick();
+  useLabelLanguage();
   return null;
 }

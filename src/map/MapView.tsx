@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { translate, type Translate } from '../i18n/setup';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useAppStoreApi } from '../state/store-context';
 import type { Place } from '../data/schema';
@@ -28,8 +29,21 @@ interface MapViewProps {
   children?: ReactNode;
 }
 
-const EVIDENCE_ATTRIBUTION = 'Evidence: see sources in the panel';
 const NARROW_MAP = 640;
+
+/** MapLibre's own control labels (zoom, fullscreen, attribution, scale) in the active language. */
+function mapControlLocale(t: Translate): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.resetBearing'),
+    'FullscreenControl.Enter': t('map.fullscreenEnter'),
+    'FullscreenControl.Exit': t('map.fullscreenExit'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+    'ScaleControl.Kilometers': t('map.km'),
+    'ScaleControl.Meters': t('map.m'),
+  };
+}
 
 /**
  * The only component that constructs the map. It is created in an effect once the overlay is
@@ -67,6 +81,8 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
       fitBoundsOptions: { padding: framePadding(window.matchMedia(LEGEND_OPEN_LAYOUT).matches) },
       fadeDuration: 0,
       attributionControl: false,
+      // MapLibre's controls keep the language the map was created in.
+      locale: mapControlLocale(translate),
     });
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new maplibregl.FullscreenControl(), 'top-right');
@@ -74,7 +90,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
     instance.addControl(
       new maplibregl.AttributionControl({
         compact: true,
-        customAttribution: [BASEMAP_ATTRIBUTION, EVIDENCE_ATTRIBUTION],
+        customAttribution: [BASEMAP_ATTRIBUTION, translate('map.attribution')],
       }),
       'bottom-right',
     );

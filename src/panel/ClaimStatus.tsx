@@ -1,21 +1,15 @@
 import { useId, useMemo } from 'react';
 import { claimsDisagree, latestClaimsAsOf } from '../evidence/claims-as-of';
-import { formatDayShort, formatIsoShort, toDayNumber } from '../data/dates';
+import { toDayNumber } from '../data/dates';
+import { useWords } from '../i18n/use-t';
 import { claimAge } from '../evidence/claim-age';
 import { ClaimAgeNote } from './ClaimAgeNote';
 import type { ControlClaim, Side } from '../data/schema';
-import { claimSentence } from '../evidence/wording';
+import { claimSentence } from '../i18n/words';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import { SourceList } from './SourceCitation';
 
 const SIDE_ORDER: readonly Side[] = ['ru', 'ua', 'contested'];
-
-/** Column headings: what the claims under them say, never a bare side name. */
-const SIDE_HEADINGS: Record<Side, string> = {
-  ru: 'Claimed held by Russia',
-  ua: 'Claimed held by Ukraine',
-  contested: 'Claimed contested',
-};
 
 /**
  * Each claimant's claim in force on the day, side by side. Disagreement gets a worded badge, not
@@ -36,14 +30,16 @@ export function ClaimStatus({
   );
   const disagree = claimsDisagree(claims);
   const uid = useId();
+  const words = useWords();
+  const { t } = words;
   const renderClaim = (claim: ControlClaim) => {
     const name = claimantName(index, claim.claimant);
-    const since = formatIsoShort(claim.from, claim.datePrecision === 'approximate');
+    const since = words.iso(claim.from, claim.datePrecision === 'approximate');
     const saidDay = toDayNumber(claim.from);
     const stale = claimAge(saidDay, day).stale ? ' ep-claim--stale' : '';
     return (
       <li key={claim.id} className={`ep-claim ep-claim--${claim.holder}${stale}`}>
-        <p className="ep-claim__sentence">{claimSentence(name, claim.holder, since)}</p>
+        <p className="ep-claim__sentence">{claimSentence(t, name, claim.holder, since)}</p>
         <ClaimAgeNote saidDay={saidDay} day={day} />
         <SourceList ids={claim.sources} index={index} />
       </li>
@@ -55,14 +51,15 @@ export function ClaimStatus({
       className="ep-section"
       aria-labelledby={`${uid}-claims-heading`}
     >
-      <h3 id={`${uid}-claims-heading`}>Claimed status as of {formatDayShort(day)}</h3>
+      <h3 id={`${uid}-claims-heading`}>{t('panel.claims.heading', { date: words.day(day) })}</h3>
       {claims.length === 0 ? (
-        <p className="ep-muted">No control claim about this place on record up to this date.</p>
+        <p className="ep-muted">{t('panel.claims.none')}</p>
       ) : (
         <>
           {disagree && (
             <p className="ep-badge ep-badge--disagree">
-              <span aria-hidden="true">⚠ </span>Claims disagree
+              <span aria-hidden="true">⚠ </span>
+              {t('panel.claims.disagree')}
             </p>
           )}
           {disagree ? (
@@ -77,7 +74,7 @@ export function ClaimStatus({
                     aria-labelledby={`${uid}-side-${side}`}
                   >
                     <h4 id={`${uid}-side-${side}`} className="ep-claim-column__heading">
-                      {SIDE_HEADINGS[side]}
+                      {t(`panel.claims.column.${side}`)}
                     </h4>
                     <ul className="ep-claims ep-claims--disagree">
                       {claims.filter((claim) => claim.holder === side).map(renderClaim)}

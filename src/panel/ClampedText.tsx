@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 /** Characters shown before "Show more": about four lines of the panel. */
 export const CLAMP_CHARS = 320;
@@ -24,6 +25,7 @@ export function ClampedText({
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   if (text.length <= CLAMP_CHARS) return <Tag className={className}>{text}</Tag>;
   const shown = open ? text : `${text.slice(0, cutAt(text, CLAMP_CHARS)).trimEnd()}…`;
   return (
@@ -35,7 +37,7 @@ export function ClampedText({
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Show less' : 'Show more'}
+        {open ? t('panel.clamp.less') : t('panel.clamp.more')}
       </button>
     </>
   );

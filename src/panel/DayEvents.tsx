@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import { formatDayShort, toIsoDay } from '../data/dates';
+import { toIsoDay } from '../data/dates';
+import { useWords } from '../i18n/use-t';
 import { eventsOnDay } from '../evidence/day-events';
 import { claimantName, placeName, type EvidenceIndex } from '../evidence/evidence-index';
-import { EVENT_KIND_LABEL } from '../evidence/wording';
 import { SourceList } from './SourceCitation';
 
 /**
@@ -21,6 +21,8 @@ export function DayEvents({
 }) {
   const events = useMemo(() => eventsOnDay(index.dataset.events, day), [index, day]);
   const uid = useId();
+  const words = useWords();
+  const { t, lang } = words;
   return (
     <section
       data-testid="day-events"
@@ -28,21 +30,21 @@ export function DayEvents({
       className="ep-section"
       aria-labelledby={`${uid}-heading`}
     >
-      <h2 id={`${uid}-heading`}>Reported on {formatDayShort(day)}</h2>
+      <h2 id={`${uid}-heading`}>{t('panel.day.heading', { date: words.day(day) })}</h2>
       {events.length === 0 ? (
-        <p className="ep-muted">Nothing reported on this day. The map shows the claims in force.</p>
+        <p className="ep-muted">{t('panel.day.nothing')}</p>
       ) : (
         <ol className="ep-day-events">
           {events.map((event) => (
             <li key={event.id} className="ep-day-event" data-testid="day-event">
               <p className="ep-entry__meta">
                 <span className="ep-entry__actor">{claimantName(index, event.actor)}</span>
-                <span className="ep-entry__kind">{EVENT_KIND_LABEL[event.kind]}</span>
+                <span className="ep-entry__kind">{t(`event.kind.${event.kind}`)}</span>
               </p>
               <p className="ep-entry__summary">{event.summary}</p>
               {event.places.length > 0 && (
                 <p className="ep-day-event__places">
-                  <span className="ep-muted">Where: </span>
+                  <span className="ep-muted">{t('panel.day.where')} </span>
                   {event.places.map((placeId) => (
                     <button
                       key={placeId}
@@ -50,7 +52,7 @@ export function DayEvents({
                       className="ep-button ep-button--small ep-day-event__place"
                       onClick={() => onSelect(placeId, `event:${event.id}`)}
                     >
-                      {placeName(index, placeId)}
+                      {placeName(index, placeId, lang)}
                     </button>
                   ))}
                 </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 /** Header of a place or zone panel: the way back to the list, then the panel's title (focused on open). */
 export function DetailHeader({
@@ -13,11 +14,12 @@ export function DetailHeader({
   // Focus moves to the title when a place or zone opens, so keyboard and screen-reader users
   // land on what they picked.
   const title = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   useEffect(() => title.current?.focus({ preventScroll: true }), []);
   return (
     <header className="ep-detail__header">
-      <button type="button" className="ep-button" aria-label="Back to all places" onClick={onBack}>
-        ← All places
+      <button type="button" className="ep-button" aria-label={t('panel.back')} onClick={onBack}>
+        {t('panel.backShort')}
       </button>
       <h2 id={titleId} ref={title} tabIndex={-1}>
         {children}

@@ -9,6 +9,7 @@ import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
 import type { ZoneStatus } from '../zones/combined-status';
+import { useT } from '../i18n/use-t';
 import './evidence-panel.css';
 import './place-detail.css';
 
@@ -21,6 +22,7 @@ const PLACE_LIST_ID = 'place-list';
  * layout can mount it anywhere.
  */
 export function EvidencePanel() {
+  const t = useT();
   const status = useAppStore((state) => state.status);
   const dataset = useAppStore((state) => state.dataset);
   const day = useAppStore((state) => state.day);
@@ -68,7 +70,7 @@ export function EvidencePanel() {
   if (!index) {
     content = (
       <p className="ep-muted" role="status">
-        {status === 'error' ? 'The evidence could not be loaded.' : 'Loading evidence…'}
+        {status === 'error' ? t('app.loadError') : t('panel.loading')}
       </p>
     );
   } else if (place) {
@@ -97,7 +99,7 @@ export function EvidencePanel() {
       <>
         {selectedPlaceId && (
           <p className="ep-notice" role="status">
-            No place with id “{selectedPlaceId}” is on record.
+            {t('panel.noSuchPlace', { id: selectedPlaceId })}
           </p>
         )}
         <DayEvents day={day} index={index} onSelect={selectPlace} />
@@ -120,7 +122,7 @@ export function EvidencePanel() {
       tabIndex={-1}
       data-testid="evidence-panel"
       className="evidence-panel"
-      aria-label="Evidence"
+      aria-label={t('panel.label')}
     >
       {content}
     </section>

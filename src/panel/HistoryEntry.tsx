@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store-context';
 import type { ControlClaim, Excerpt } from '../data/schema';
-import { formatDayShort, toDayNumber } from '../data/dates';
-import { claimSentence, EVENT_KIND_LABEL } from '../evidence/wording';
+import { toDayNumber } from '../data/dates';
+import { useWords } from '../i18n/use-t';
+import { claimSentence } from '../i18n/words';
 import { claimantName, type EvidenceIndex } from '../evidence/evidence-index';
 import type { HistoryItem } from '../evidence/place-history';
 import { ClaimAgeNote } from './ClaimAgeNote';
@@ -20,39 +21,45 @@ interface EntryView {
   sources: readonly string[];
 }
 
-function claimLine(index: EvidenceIndex, claim: ControlClaim): EntryView['claims'][number] {
+type Words = ReturnType<typeof useWords>;
+
+function claimLine(
+  index: EvidenceIndex,
+  claim: ControlClaim,
+  words: Words,
+): EntryView['claims'][number] {
   const day = toDayNumber(claim.from);
-  const since = formatDayShort(day, claim.datePrecision === 'approximate');
+  const since = words.day(day, claim.datePrecision === 'approximate');
   return {
     id: claim.id,
-    sentence: claimSentence(claimantName(index, claim.claimant), claim.holder, since),
+    sentence: claimSentence(words.t, claimantName(index, claim.claimant), claim.holder, since),
     day,
   };
 }
 
-function entryView(item: HistoryItem, index: EvidenceIndex): EntryView {
+function entryView(item: HistoryItem, index: EvidenceIndex, words: Words): EntryView {
   if (item.type === 'event') {
     const { event } = item;
     return {
-      date: formatDayShort(item.day, event.datePrecision === 'approximate'),
-      kind: EVENT_KIND_LABEL[event.kind],
+      date: words.day(item.day, event.datePrecision === 'approximate'),
+      kind: words.t(`event.kind.${event.kind}`),
       actor: claimantName(index, event.actor),
       summary: event.summary,
-      claims: item.claims.map((claim) => claimLine(index, claim)),
+      claims: item.claims.map((claim) => claimLine(index, claim, words)),
       excerpts: event.excerpts,
       // The claims' sources follow the event's own, each once.
       sources: [...new Set([...event.citations, ...item.claims.flatMap((claim) => claim.sources)])],
     };
   }
   const { claim } = item;
-  const date = formatDayShort(item.day, claim.datePrecision === 'approximate');
+  const date = words.day(item.day, claim.datePrecision === 'approximate');
   const actor = claimantName(index, claim.claimant);
   return {
     date,
-    kind: 'Control claim',
+    kind: words.t('event.kind.control-claim'),
     actor,
     summary: '',
-    claims: [claimLine(index, claim)],
+    claims: [claimLine(index, claim, words)],
     excerpts: [],
     sources: claim.sources,
   };
@@ -78,7 +85,9 @@ export function HistoryEntry({
   }, [selected]);
   const setDay = useAppStore((state) => state.setDay);
   const day = useAppStore((state) => state.day);
-  const view = entryView(item, index);
+  const words = useWords();
+  const { t } = words;
+  const view = entryView(item, index, words);
   return (
     <li
       ref={ref}
@@ -90,7 +99,9 @@ export function HistoryEntry({
         <span className="ep-entry__date">{view.date}</span>
         <span className="ep-entry__kind">{view.kind}</span>
         <span className="ep-entry__actor">{view.actor}</span>
-        {item.future && <span className="ep-badge ep-badge--future">After selected date</span>}
+        {item.future && (
+          <span className="ep-badge ep-badge--future">{t('panel.history.future')}</span>
+        )}
       </p>
       {view.summary && <ClampedText className="ep-entry__summary" text={view.summary} />}
       {view.claims.map((claim) => (
@@ -103,7 +114,8 @@ export function HistoryEntry({
         <figure key={`${excerpt.sourceId}-${i}`} className="ep-quote">
           <ClampedText as="blockquote" text={excerpt.quote} />
           <figcaption>
-            Quoted from <SourceCitation sourceId={excerpt.sourceId} index={index} />
+            {t('panel.history.quotedFrom')}{' '}
+            <SourceCitation sourceId={excerpt.sourceId} index={index} />
           </figcaption>
         </figure>
       ))}
@@ -111,10 +123,10 @@ export function HistoryEntry({
       <button
         type="button"
         className="ep-button ep-button--small"
-        aria-label={`Go to this date, ${view.date}`}
+        aria-label={t('panel.history.goToLabel', { date: view.date })}
         onClick={() => setDay(item.day)}
       >
-        Go to this date
+        {t('panel.history.goTo')}
       </button>
     </li>
   );

@@ -1,14 +1,11 @@
 import type { Place } from '../data/schema';
 import { safeHref } from './source-link';
 import { ClampedText } from './ClampedText';
+import { formatNumber } from '../i18n/format';
+import { useWords } from '../i18n/use-t';
+import { oblastName } from '../i18n/words';
 
-const PRECISION_LABEL = {
-  second: 'to the second (DMS)',
-  'arc-minute': 'to the arc-minute (±~1 km)',
-  geonames: 'GeoNames point',
-} as const;
-
-const COUNTRY_LABEL = { UA: 'Ukraine', RU: 'Russia' } as const;
+const COUNTRY_KEY = { UA: 'side.ua', RU: 'side.ru' } as const;
 
 /** Text, linked only when the URL is a web address. */
 function MaybeLink({ url, children }: { url: string | undefined; children: string }) {
@@ -26,32 +23,41 @@ function MaybeLink({ url, children }: { url: string | undefined; children: strin
  * so in words: they are listed here but never drawn on the map.
  */
 export function PlaceFacts({ place }: { place: Place }) {
-  const admin = [place.hromada, place.raion, place.oblast, COUNTRY_LABEL[place.country]].filter(
-    (part): part is string => Boolean(part),
-  );
+  const { t, lang } = useWords();
+  const admin = [
+    place.hromada,
+    place.raion,
+    oblastName(t, place.oblast),
+    t(COUNTRY_KEY[place.country]),
+  ].filter((part): part is string => Boolean(part));
   const { location } = place;
   return (
     <dl className="ep-facts">
-      <dt>Native name</dt>
+      <dt>{t('panel.facts.native')}</dt>
       <dd lang={place.country === 'UA' ? 'uk' : 'ru'}>{place.names.native}</dd>
       {place.names.variants.length > 0 && (
         <>
-          <dt>Also spelled</dt>
+          <dt>{t('panel.facts.variants')}</dt>
           <dd>{place.names.variants.join(', ')}</dd>
         </>
       )}
-      <dt>Administrative unit</dt>
+      <dt>{t('panel.facts.admin')}</dt>
       <dd>{admin.join(', ')}</dd>
-      <dt>Location</dt>
+      <dt>{t('panel.facts.location')}</dt>
       {location ? (
         <dd>
-          {location.lat.toFixed(4)}° N, {location.lon.toFixed(4)}° E — precision{' '}
-          {PRECISION_LABEL[location.precision]}; coordinate from{' '}
-          <MaybeLink url={location.citation.url}>{location.citation.text}</MaybeLink>
+          {t('panel.facts.coordinate', {
+            lat: formatNumber(location.lat, lang, 4),
+            lon: formatNumber(location.lon, lang, 4),
+            precision: t(`panel.facts.precision.${location.precision}`),
+          })}{' '}
+          <span className="ep-facts__citation">
+            <MaybeLink url={location.citation.url}>{location.citation.text}</MaybeLink>
+          </span>
         </dd>
       ) : (
         <dd className="ep-unlocated">
-          No sourced coordinate: listed, not drawn.
+          {t('panel.facts.unlocated')}
           {place.locationNote && (
             <>
               {' '}
@@ -62,7 +68,7 @@ export function PlaceFacts({ place }: { place: Place }) {
       )}
       {place.citations.length > 0 && (
         <>
-          <dt>Record sources</dt>
+          <dt>{t('panel.facts.sources')}</dt>
           <dd>
             <ul className="ep-sources">
               {place.citations.map((url) => (

@@ -2,10 +2,12 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Place } from '../data/schema';
 import { loadFuzzyMatcher, searchPlaces, type FuzzyMatcher } from '../evidence/place-search';
 import type { ZoneStatus } from '../zones/combined-status';
+import { useWords } from '../i18n/use-t';
+import { oblastName, otherPlaceName, placeName } from '../i18n/words';
 
 const COUNTRIES = [
-  { code: 'UA', label: 'Ukraine' },
-  { code: 'RU', label: 'Russia' },
+  { code: 'UA', label: 'side.ua' },
+  { code: 'RU', label: 'side.ru' },
 ] as const;
 
 /**
@@ -13,20 +15,6 @@ const COUNTRIES = [
  * laying out 10,000 entries cost the map's first measure 1.3 s. Not below it, where all fit.
  */
 const LONG_LIST = 1000;
-
-/** A place's status on the day in words, as the legend words it. */
-const STATUS_WORDS: Record<ZoneStatus, string> = {
-  ru: 'claimed held by Russia',
-  ua: 'claimed held by Ukraine',
-  'ru-implied': 'held by Russia, implied',
-  'ua-implied': 'held by Ukraine, implied',
-  disputed: 'claims disagree',
-  contested: 'claimed contested',
-};
-
-function statusWords(status: ZoneStatus | undefined): string {
-  return status ? STATUS_WORDS[status] : 'no claim on record';
-}
 
 /** The DOM id of a place's option, so focus can come back to it from the place's panel. */
 function placeOptionId(listId: string, placeId: string): string {
@@ -55,6 +43,10 @@ export function PlaceList({
   returnFocusTo?: string | null;
 }) {
   const [query, setQuery] = useState('');
+  const { t, lang } = useWords();
+  /** A place's status on the day in words, as the legend words it. */
+  const statusWords = (status: ZoneStatus | undefined) =>
+    t(`panel.list.status.${status ?? 'none'}`);
   // The fuzzy matcher loads on the first keystroke; its near misses join the hits once it is in.
   const [fuzzy, setFuzzy] = useState<FuzzyMatcher>();
   const matches = useMemo(() => searchPlaces(places, query, fuzzy), [places, query, fuzzy]);
@@ -108,12 +100,12 @@ export function PlaceList({
       className="ep-section"
       aria-labelledby={`${uid}-list-heading`}
     >
-      <h2 id={`${uid}-list-heading`}>All places</h2>
+      <h2 id={`${uid}-list-heading`}>{t('panel.list.heading')}</h2>
       <input
         type="search"
         role="combobox"
         className="ep-search"
-        aria-label="Search places"
+        aria-label={t('panel.list.search')}
         aria-describedby={`${uid}-count`}
         aria-controls={listId}
         aria-expanded={ordered.length > 0}
@@ -121,7 +113,7 @@ export function PlaceList({
         aria-activedescendant={activePlace ? placeOptionId(listId, activePlace.id) : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search: Sudzha, Суджа, Myropillya…"
+        placeholder={t('panel.list.placeholder')}
         value={query}
         onChange={(event) => {
           if (!fuzzy) void loadFuzzyMatcher().then((matcher) => setFuzzy(() => matcher));
@@ -132,16 +124,16 @@ export function PlaceList({
       />
       <p id={`${uid}-count`} className="ep-muted" aria-live="polite">
         {matches.length === 0
-          ? `No place matches “${query.trim()}”.`
-          : `${matches.length} of ${places.length} places`}
+          ? t('panel.list.noMatch', { query: query.trim() })
+          : t('panel.list.count', { matches: matches.length, total: places.length })}
       </p>
-      <div id={listId} role="listbox" aria-label="Places" className="ep-listbox">
+      <div id={listId} role="listbox" aria-label={t('panel.list.places')} className="ep-listbox">
         {groups.map(({ code, label, places: group }) => {
           if (group.length === 0) return null;
           return (
             <div key={code} role="group" aria-labelledby={`${uid}-${code}`} className="ep-group">
               <h3 id={`${uid}-${code}`} role="presentation" className="ep-group__label">
-                {label}
+                {t(label)}
               </h3>
               <ul
                 className={places.length > LONG_LIST ? 'ep-places ep-places--long' : 'ep-places'}
@@ -164,16 +156,16 @@ export function PlaceList({
                       }
                     }}
                   >
-                    <span className="ep-place__name">{place.names.en}</span>
-                    <span className="ep-place__native">{place.names.native}</span>
-                    <span className="ep-place__admin">{place.oblast}</span>
+                    <span className="ep-place__name">{placeName(place, lang)}</span>
+                    <span className="ep-place__native">{otherPlaceName(place, lang)}</span>
+                    <span className="ep-place__admin">{oblastName(t, place.oblast)}</span>
                     <span className="ep-place__status" data-testid="place-status">
                       {statusWords(statusOf(place.id))}
                     </span>
                     {!place.location && (
                       // What is known of its position is in the place's own panel: 130 such
                       // notes in the list would bury the names.
-                      <span className="ep-place__unlocated">no sourced coordinate — not drawn</span>
+                      <span className="ep-place__unlocated">{t('panel.list.unlocated')}</span>
                     )}
                   </li>
                 ))}

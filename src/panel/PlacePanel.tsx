@@ -8,6 +8,8 @@ import { HistoryEntry } from './HistoryEntry';
 import { PlaceFacts } from './PlaceFacts';
 import { placeHistory } from '../evidence/place-history';
 import { ClaimAssessments } from './imports/ClaimAssessments';
+import { useWords } from '../i18n/use-t';
+import { placeName } from '../i18n/words';
 
 /**
  * Everything on record about one place, claims first: the claims in force on the day, the full
@@ -29,17 +31,18 @@ export function PlacePanel({
 }) {
   const history = useMemo(() => placeHistory(index.dataset, place.id, day), [index, place.id, day]);
   const uid = useId();
+  const { t, lang } = useWords();
   return (
     <article data-testid="place-panel" className="ep-detail" aria-labelledby={`${uid}-place-title`}>
       <DetailHeader titleId={`${uid}-place-title`} onBack={onBack}>
-        {place.names.en}
+        {placeName(place, lang)}
       </DetailHeader>
       <ClaimStatus placeId={place.id} day={day} index={index} />
       <ClaimAssessments place={place} index={index} />
       <section className="ep-section" aria-labelledby={`${uid}-history-heading`}>
-        <h3 id={`${uid}-history-heading`}>History on record</h3>
+        <h3 id={`${uid}-history-heading`}>{t('panel.history.heading')}</h3>
         {history.length === 0 ? (
-          <p className="ep-muted">No event or claim about this place on record.</p>
+          <p className="ep-muted">{t('panel.history.empty')}</p>
         ) : (
           <ol className="ep-history">
             {history.map((item) => (
@@ -56,7 +59,7 @@ export function PlacePanel({
       <EvacuationStatus placeId={place.id} day={day} index={index} />
       {/* Names, location and record sources last: the claims are what a reader came for. */}
       <section className="ep-section" aria-labelledby={`${uid}-facts-heading`}>
-        <h3 id={`${uid}-facts-heading`}>Names, location and record sources</h3>
+        <h3 id={`${uid}-facts-heading`}>{t('panel.facts.heading')}</h3>
         <PlaceFacts place={place} />
       </section>
     </article>

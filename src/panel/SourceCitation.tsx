@@ -1,4 +1,4 @@
-import { formatIsoShort } from '../data/dates';
+import { useT, useWords } from '../i18n/use-t';
 import type { EvidenceIndex } from '../evidence/evidence-index';
 import { safeHref } from './source-link';
 
@@ -8,13 +8,17 @@ import { safeHref } from './source-link';
  */
 export function SourceCitation({ sourceId, index }: { sourceId: string; index: EvidenceIndex }) {
   const source = index.sources.get(sourceId);
+  const words = useWords();
+  const { t } = words;
   if (!source) {
     return (
-      <span className="ep-source ep-source--missing">Source “{sourceId}” is not on record</span>
+      <span className="ep-source ep-source--missing">
+        {t('panel.source.missing', { id: sourceId })}
+      </span>
     );
   }
   const href = safeHref(source.url);
-  const published = formatIsoShort(source.published, source.publishedPrecision === 'approximate');
+  const published = words.iso(source.published, source.publishedPrecision === 'approximate');
   return (
     <span className="ep-source">
       <span className="ep-source__outlet">{source.outlet}</span>
@@ -26,8 +30,13 @@ export function SourceCitation({ sourceId, index }: { sourceId: string; index: E
       ) : (
         <span className="ep-source__title">{source.title}</span>
       )}
-      {` (published ${published})`}
-      {!href && <span className="ep-source__bad-url"> — unlinked address: {source.url}</span>}
+      {` ${t('panel.source.published', { date: published })}`}
+      {!href && (
+        <span className="ep-source__bad-url">
+          {' '}
+          {t('panel.source.badUrl')} {source.url}
+        </span>
+      )}
       {source.via && <span className="ep-source__via"> — {source.via}</span>}
     </span>
   );
@@ -35,9 +44,10 @@ export function SourceCitation({ sourceId, index }: { sourceId: string; index: E
 
 /** The sources a record cites, one per line. */
 export function SourceList({ ids, index }: { ids: readonly string[]; index: EvidenceIndex }) {
+  const t = useT();
   if (ids.length === 0) return null;
   return (
-    <ul className="ep-sources" aria-label="Sources">
+    <ul className="ep-sources" aria-label={t('panel.sources')}>
       {ids.map((id) => (
         <li key={id}>
           <SourceCitation sourceId={id} index={index} />

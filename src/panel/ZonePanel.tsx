@@ -2,13 +2,13 @@ import { useId, useMemo } from 'react';
 import { DetailHeader } from './DetailHeader';
 import { claimantName, placeName, type EvidenceIndex } from '../evidence/evidence-index';
 import { latestClaimsAsOf } from '../evidence/claims-as-of';
-import { formatDayShort, formatIsoShort } from '../data/dates';
-import { COMBINED_VIEW, SIDE_NAMES } from '../data/vocabulary';
-import { claimSentence, counted } from '../evidence/wording';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import { formatNumber } from '../i18n/format';
+import { useWords } from '../i18n/use-t';
+import { claimSentence, otherPlaceName } from '../i18n/words';
 import type { ImpliedSpan } from '../zones/implied';
 import {
   IMPLIED_STATUSES,
-  ZONE_STATUS_NAMES,
   impliedSpanAt,
   zoneOnDay,
   type ZoneData,
@@ -18,16 +18,20 @@ import { SourceList } from './SourceCitation';
 
 /** What an implied status rests on, in words: whose 'liberated' claim, and where its start comes from. */
 function ImpliedNote({ span, index }: { span: ImpliedSpan; index: EvidenceIndex }) {
-  const by = claimantName(index, span.claimant);
+  const words = useWords();
+  const { t } = words;
+  const from = words.iso(span.from);
   const start =
     span.startRule === 'earliest-report'
-      ? `its start (${formatIsoShort(span.from)}) is the earliest report placing ${SIDE_NAMES[span.side]}'s forces there`
-      : `its start is the operation start (${formatIsoShort(span.from)})`;
+      ? t(`panel.zone.startEarliest.${span.side}`, { date: from })
+      : t('panel.zone.startOperation', { date: from });
   return (
     <p className="ep-notice" data-testid="implied-note">
-      An inference, not a claim: {by}&apos;s &lsquo;liberated&rsquo; claim of{' '}
-      {formatIsoShort(span.to)} says {SIDE_NAMES[span.side]} held it until then; {start}, not
-      claimed.
+      {t(`panel.zone.inference.${span.side}`, {
+        claimant: claimantName(index, span.claimant),
+        to: words.iso(span.to),
+        start,
+      })}
     </p>
   );
 }
@@ -56,22 +60,27 @@ function ZoneSettlement({
     ? impliedSpanAt(zones, zone.view, placeId, day)
     : undefined;
   const km2 = zones.cells.get(placeId)?.areaKm2;
+  const words = useWords();
+  const { t, lang } = words;
   return (
     <li className="ep-card">
       <button type="button" className="ep-link-button" onClick={() => onSelect(placeId)}>
-        {placeName(index, placeId)}
-        {place ? ` (${place.names.native})` : ''}
+        {placeName(index, placeId, lang)}
+        {place ? ` (${otherPlaceName(place, lang)})` : ''}
       </button>
-      {km2 !== undefined && <p className="ep-muted">Cell: {km2.toFixed(1)} km²</p>}
+      {km2 !== undefined && (
+        <p className="ep-muted">{t('panel.zone.cell', { km2: formatNumber(km2, lang, 1) })}</p>
+      )}
       {span && <ImpliedNote span={span} index={index} />}
       <ul className="ep-list">
         {claims.map((claim) => (
           <li key={claim.id}>
             <p className="ep-claim__sentence">
               {claimSentence(
+                t,
                 claimantName(index, claim.claimant),
                 claim.holder,
-                formatIsoShort(claim.from, claim.datePrecision === 'approximate'),
+                words.iso(claim.from, claim.datePrecision === 'approximate'),
               )}
             </p>
             <SourceList ids={claim.sources} index={index} />
@@ -103,8 +112,10 @@ export function ZonePanel({
   onSelectPlace: (id: string) => void;
 }) {
   const { drawn, undrawn, km2 } = useMemo(() => zoneOnDay(zones, zone, day), [zones, zone, day]);
+  const words = useWords();
+  const { t, lang } = words;
   const viewName =
-    zone.view === COMBINED_VIEW ? 'All claimants, combined' : claimantName(index, zone.view);
+    zone.view === COMBINED_VIEW ? t('legend.allCombined') : claimantName(index, zone.view);
   const uid = useId();
   const item = (placeId: string) => (
     <ZoneSettlement
@@ -120,24 +131,27 @@ export function ZonePanel({
   return (
     <article data-testid="zone-panel" className="ep-detail" aria-labelledby={`${uid}-zone-title`}>
       <DetailHeader titleId={`${uid}-zone-title`} onBack={onBack}>
-        {viewName}: {ZONE_STATUS_NAMES[zone.status]}
+        {viewName}: {t(`zone.status.${zone.status}`)}
       </DetailHeader>
       <p className="ep-notice" data-testid="zone-summary">
-        On {formatDayShort(day)}: {counted(drawn.length, 'settlement')}, {Math.round(km2)} km² — the
-        cells of these settlements (ground nearer to each than to any other located settlement,
-        within {zones.maxRadiusKm ?? '–'} km). Approximate, not a front line.
+        {t('panel.zone.summary', {
+          date: words.day(day),
+          count: drawn.length,
+          km2: formatNumber(Math.round(km2), lang),
+          radius: zones.maxRadiusKm ?? '–',
+        })}
       </p>
       <section className="ep-section" aria-labelledby={`${uid}-zone-located`}>
-        <h3 id={`${uid}-zone-located`}>Settlements the zone is drawn from</h3>
+        <h3 id={`${uid}-zone-located`}>{t('panel.zone.drawnFrom')}</h3>
         {drawn.length === 0 ? (
-          <p className="ep-muted">None as of this date.</p>
+          <p className="ep-muted">{t('panel.zone.none')}</p>
         ) : (
           <ul className="ep-list">{drawn.map(item)}</ul>
         )}
       </section>
       {undrawn.length > 0 && (
         <section className="ep-section" aria-labelledby={`${uid}-zone-unlocated`}>
-          <h3 id={`${uid}-zone-unlocated`}>Same status, not drawn (no sourced coordinate)</h3>
+          <h3 id={`${uid}-zone-unlocated`}>{t('panel.zone.undrawn')}</h3>
           <ul className="ep-list">{undrawn.map(item)}</ul>
         </section>
       )}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { parseIsoDay } from '../data/dates';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 import type { AppState } from '../state/store';
 import { dayPercent, type TimelineRange } from './timeline-range';
 import './snapshot-ticks.css';
@@ -13,6 +14,7 @@ const selectSnapshots = (state: AppState) => state.importedSnapshots;
  */
 export const SnapshotTicks = memo(function SnapshotTicks({ range }: { range: TimelineRange }) {
   const snapshots = useAppStore(selectSnapshots);
+  const t = useT();
   const days = [...new Set(snapshots.flatMap((s) => (s.date ? [parseIsoDay(s.date)] : [])))].filter(
     (day): day is number => day !== null && day >= range.min && day <= range.max,
   );
@@ -21,7 +23,7 @@ export const SnapshotTicks = memo(function SnapshotTicks({ range }: { range: Tim
     <div
       className="timeline__snapshot-ticks"
       data-testid="snapshot-ticks"
-      title="Dates of assessed maps imported by you"
+      title={t('timeline.snapshots')}
     >
       {days.map((day) => (
         <span

@@ -1,11 +1,12 @@
 import { useId, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store-context';
-import { formatDayLong, toIsoDay } from '../data/dates';
+import { toIsoDay } from '../data/dates';
+import { formatDay } from '../i18n/format';
+import { useLang, useT } from '../i18n/use-t';
 import { EventTicks, MonthLabels } from './TimelineAxis';
 import { SnapshotTicks } from './SnapshotTicks';
 import {
   clampDay,
-  describeCount,
   eventCounts,
   sliderKeyTarget,
   sortedEventDays,
@@ -15,8 +16,7 @@ import type { PlaySpeed } from '../state/timeline-slice';
 import { usePlayback } from './use-playback';
 import './timeline.css';
 
-const SPEED_LABELS: Record<PlaySpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' };
-const SPEEDS = Object.keys(SPEED_LABELS) as PlaySpeed[];
+const SPEEDS: readonly PlaySpeed[] = ['slow', 'normal', 'fast'];
 const NO_COUNTS: ReadonlyMap<number, number> = new Map();
 
 /**
@@ -38,24 +38,24 @@ export function Timeline() {
   const range = useMemo(() => (dataset ? timelineRange(dataset) : null), [dataset]);
   const { togglePlaying } = usePlayback(eventDays, range);
   const speedGroup = useId();
+  const lang = useLang();
+  const t = useT();
 
   if (!dataset || !range) {
     return (
       <section
         className="timeline timeline--empty"
         data-testid="timeline"
-        aria-label="Timeline"
+        aria-label={t('timeline.label')}
         aria-busy={!dataset}
       >
-        <p className="timeline__status">
-          {dataset ? 'No dated events to show.' : 'Loading timeline…'}
-        </p>
+        <p className="timeline__status">{dataset ? t('timeline.empty') : t('timeline.loading')}</p>
       </section>
     );
   }
 
-  const dateText = formatDayLong(day);
-  const countText = describeCount(counts.get(day) ?? 0);
+  const dateText = formatDay(day, lang, 'long');
+  const countText = t('timeline.count', { count: counts.get(day) ?? 0 });
 
   const onInput = (e: ChangeEvent<HTMLInputElement>) => setDay(Number(e.currentTarget.value));
 
@@ -69,15 +69,15 @@ export function Timeline() {
   };
 
   return (
-    <section className="timeline" data-testid="timeline" aria-label="Timeline">
+    <section className="timeline" data-testid="timeline" aria-label={t('timeline.label')}>
       <div className="timeline__controls">
         <button
           type="button"
           className="timeline__play"
           data-testid="play-button"
-          aria-label="Play"
+          aria-label={t('timeline.play')}
           aria-pressed={playing}
-          title={playing ? 'Pause' : 'Play'}
+          title={playing ? t('timeline.pause') : t('timeline.play')}
           onClick={togglePlaying}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -90,7 +90,7 @@ export function Timeline() {
         </button>
         <div className="timeline__options">
           <fieldset className="timeline__speeds">
-            <legend className="timeline__visually-hidden">Playback speed</legend>
+            <legend className="timeline__visually-hidden">{t('timeline.speed')}</legend>
             {SPEEDS.map((s) => (
               <label key={s} className="timeline__segment">
                 <input
@@ -100,7 +100,7 @@ export function Timeline() {
                   checked={speed === s}
                   onChange={() => setSpeed(s)}
                 />
-                <span>{SPEED_LABELS[s]}</span>
+                <span>{t(`timeline.speed.${s}`)}</span>
               </label>
             ))}
           </fieldset>
@@ -111,7 +111,7 @@ export function Timeline() {
               checked={stepMode === 'event'}
               onChange={(e) => setStepMode(e.currentTarget.checked ? 'event' : 'day')}
             />
-            <span>Step by event</span>
+            <span>{t('timeline.stepByEvent')}</span>
           </label>
         </div>
       </div>
@@ -126,7 +126,7 @@ export function Timeline() {
           id="date-slider"
           className="timeline__slider"
           data-testid="date-slider"
-          aria-label="Date"
+          aria-label={t('timeline.date')}
           aria-valuetext={`${dateText}, ${countText}`}
           min={range.min}
           max={range.max}

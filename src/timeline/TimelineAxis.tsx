@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { dayPercent, monthTicks, type TimelineRange } from './timeline-range';
+import { useLang } from '../i18n/use-t';
 
 /**
  * The event-density strip drawn above the slider: one tick per day with events, taller and
@@ -38,9 +39,10 @@ export const EventTicks = memo(function EventTicks({
 
 /** Month labels under the slider, so a position on the bar reads as a time of year. */
 export const MonthLabels = memo(function MonthLabels({ range }: { range: TimelineRange }) {
+  const lang = useLang();
   return (
     <div className="timeline__months" aria-hidden="true">
-      {monthTicks(range).map((tick) => (
+      {monthTicks(range, lang).map((tick) => (
         <span
           key={tick.day}
           className="timeline__month"

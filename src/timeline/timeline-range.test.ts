@@ -4,7 +4,6 @@ import { makeFixtureDataset } from '../test/fixtures';
 import {
   clampDay,
   dayPercent,
-  describeCount,
   eventCounts,
   monthTicks,
   nextEventDay,
@@ -96,7 +95,7 @@ describe('clampDay and dayPercent', () => {
 
 describe('monthTicks', () => {
   it('labels each month start in the range, with the year on the first and on January', () => {
-    const ticks = monthTicks({ min: d('2024-11-20'), max: d('2025-02-01') });
+    const ticks = monthTicks({ min: d('2024-11-20'), max: d('2025-02-01') }, 'en');
     expect(ticks.map((t) => [toIsoDay(t.day), t.month, t.year])).toEqual([
       ['2024-12-01', 'Dec', 2024],
       ['2025-01-01', 'Jan', 2025],
@@ -105,23 +104,15 @@ describe('monthTicks', () => {
   });
 
   it('includes a range that starts on the first of a month', () => {
-    expect(monthTicks({ min: d('2025-03-01'), max: d('2025-03-10') })).toEqual([
+    expect(monthTicks({ min: d('2025-03-01'), max: d('2025-03-10') }, 'en')).toEqual([
       { day: d('2025-03-01'), month: 'Mar', year: 2025 },
     ]);
   });
 
   it('thins a long axis to at most twelve labels', () => {
-    const ticks = monthTicks({ min: d('2020-01-01'), max: d('2025-12-31') });
+    const ticks = monthTicks({ min: d('2020-01-01'), max: d('2025-12-31') }, 'en');
     expect(ticks.length).toBeLessThanOrEqual(12);
     expect(ticks[0]).toMatchObject({ month: 'Jan', year: 2020 });
-  });
-});
-
-describe('describeCount', () => {
-  it('words the count for people', () => {
-    expect(describeCount(0)).toBe('no reported events');
-    expect(describeCount(1)).toBe('1 reported event');
-    expect(describeCount(6)).toBe('6 reported events');
   });
 });
 

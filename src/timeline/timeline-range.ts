@@ -1,6 +1,7 @@
 import { DAY_MS, toDayNumber } from '../data/dates';
 import type { Dataset } from '../data/schema';
-import { counted } from '../evidence/wording';
+import { formatDay } from '../i18n/format';
+import type { Lang } from '../i18n/langs';
 
 /** Inclusive span of the slider in UTC day numbers. */
 export interface TimelineRange {
@@ -18,8 +19,6 @@ export interface MonthTick {
 const MIN_PADDING_DAYS = 2;
 /** Above this many month labels the axis gets crowded on a phone, so only every nth is kept. */
 const MAX_MONTH_LABELS = 12;
-
-const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 /**
  * The slider's span: earliest to latest event date, padded by ~2% (at least two days) so the
@@ -97,7 +96,7 @@ export function dayPercent(day: number, range: TimelineRange): number {
  * First days of the months inside the range, thinned to at most a dozen. The first label and
  * each January carry the year so a long axis stays readable.
  */
-export function monthTicks(range: TimelineRange): MonthTick[] {
+export function monthTicks(range: TimelineRange, lang: Lang): MonthTick[] {
   const start = new Date(range.min * DAY_MS);
   const starts: Date[] = [];
   let year = start.getUTCFullYear();
@@ -114,14 +113,9 @@ export function monthTicks(range: TimelineRange): MonthTick[] {
     .filter((_, i) => i % every === 0)
     .map((date, i) => ({
       day: date.getTime() / DAY_MS,
-      month: MONTH_SHORT.format(date),
+      month: formatDay(date.getTime() / DAY_MS, lang, 'month'),
       year: i === 0 || date.getUTCMonth() === 0 ? date.getUTCFullYear() : null,
     }));
-}
-
-/** "no reported events" / "1 reported event" / "6 reported events". */
-export function describeCount(count: number): string {
-  return count === 0 ? 'no reported events' : counted(count, 'reported event');
 }
 
 /**

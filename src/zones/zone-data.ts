@@ -82,15 +82,5 @@ export function impliedSpanAt(
   );
 }
 
-/** A zone status in words, for labels, legend and panel. */
-export const ZONE_STATUS_NAMES: Readonly<Record<ZoneStatus, string>> = {
-  ru: 'held by Russia',
-  ua: 'held by Ukraine',
-  'ru-implied': 'held by Russia, implied',
-  'ua-implied': 'held by Ukraine, implied',
-  contested: 'contested',
-  disputed: 'claims disagree',
-};
-
 /** Implied statuses: inferred from a 'liberated' claim, never claimed as such. */
 export const IMPLIED_STATUSES: readonly ZoneStatus[] = ['ru-implied', 'ua-implied'];

@@ -43,9 +43,9 @@ function shownKm2(text: string, side: string, where: 'Kursk side' | 'Sumy side')
   // The side's name and its figures (on one line or two, by layout).
   const start = text.indexOf(side);
   const line = start < 0 ? '' : text.slice(start).split('\n').slice(0, 2).join(' ');
-  const match = new RegExp(`([\\d.]+) km² ${where}`).exec(line);
+  const match = new RegExp(`([\\d.,]+) km² ${where}`).exec(line);
   if (!match) throw new Error(`no ${where} km² for "${side}" in: ${text}`);
-  return Number(match[1]);
+  return Number(match[1]?.replaceAll(',', ''));
 }
 
 describe('importing assessed maps', () => {
@@ -206,7 +206,7 @@ describe('claims against imported assessments', () => {
     );
     expect(text).toMatch(/\d+ later claims: no imported snapshot on or after their date/);
     const summary = await map.page.getByTestId('claimant-agreement').innerText();
-    expect(summary).toMatch(/\d+ of \d+ agree \(\d+ %\)/);
+    expect(summary).toMatch(/\d+ of \d+ agree \(\d+ ?%\)/);
     await section.scrollIntoViewIfNeeded();
     await map.screenshot('desktop-claims-against-imports');
   });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import type { ZoneData } from '../../zones/zone-data';
-import { buildCellFeatures, buildZoneLabelFeatures, viewNamer } from './cells';
+import { buildCellFeatures, buildZoneLabelFeatures, viewNamer, type LabelWords } from './cells';
+import { activeLang, translate } from '../../i18n/setup';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type {
@@ -24,15 +25,41 @@ export interface MapFeatures {
   evacuations: EvacuationFeatures;
 }
 
-/** Builds all map collections from a validated dataset and its zone data. */
-export function buildMapFeatures(dataset: Dataset, zones: ZoneData): MapFeatures {
-  const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
+/**
+ * Builds all map collections from a validated dataset and its zone data, with the zone and
+ * evacuation labels worded in `words`' language (the active one unless given).
+ */
+export function buildMapFeatures(
+  dataset: Dataset,
+  zones: ZoneData,
+  words: LabelWords = { t: translate, lang: activeLang() },
+): MapFeatures {
   return {
     placeStatus: buildPlaceStatusFeatures(dataset, zones),
     placeLabels: buildPlaceLabelFeatures(dataset),
     zones: buildCellFeatures(zones),
-    zoneLabels: buildZoneLabelFeatures(zones, countryOf, viewNamer(dataset.claimants)),
     events: buildEventFeatures(dataset),
-    evacuations: buildEvacuationFeatures(dataset),
+    ...buildLabelFeatures(dataset, zones, words),
+  };
+}
+
+/**
+ * The features whose text is worded in a language (zone and evacuation labels): built with the
+ * rest at load, and again alone when the reader switches language.
+ */
+export function buildLabelFeatures(
+  dataset: Dataset,
+  zones: ZoneData,
+  words: LabelWords,
+): Pick<MapFeatures, 'zoneLabels' | 'evacuations'> {
+  const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
+  return {
+    zoneLabels: buildZoneLabelFeatures(
+      zones,
+      countryOf,
+      viewNamer(dataset.claimants, words.t),
+      words,
+    ),
+    evacuations: buildEvacuationFeatures(dataset, words.t),
   };
 }

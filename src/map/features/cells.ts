@@ -2,7 +2,10 @@ import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import type { StatusInterval } from '../../zones/combined-status';
 import type { Country } from '../../zones/sites';
-import { covers, ZONE_STATUS_NAMES, type ZoneData } from '../../zones/zone-data';
+import { covers, type ZoneData } from '../../zones/zone-data';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/langs';
+import type { Translate } from '../../i18n/setup';
 import type { ZoneCell } from '../../zones/zone-cells-schema';
 import {
   withIds,
@@ -44,6 +47,12 @@ interface Drawn {
   country: Country;
 }
 
+/** The language zone labels are worded in. */
+export interface LabelWords {
+  t: Translate;
+  lang: Lang;
+}
+
 /**
  * One label point per view, status, state and span of days in which that zone's cells stay the
  * same, naming the view, the side and the km² (the sum of the cells' areas).
@@ -52,6 +61,7 @@ export function buildZoneLabelFeatures(
   zones: ZoneData,
   countryOf: ReadonlyMap<string, Country>,
   viewName: (view: string) => string,
+  words: LabelWords,
 ): ZoneLabelFeatures {
   const features: Feature<Point, ZoneLabelProperties>[] = [];
   for (const [view, intervals] of Object.entries(zones.views)) {
@@ -64,14 +74,14 @@ export function buildZoneLabelFeatures(
       groups.set(key, [...(groups.get(key) ?? []), { interval, cell, country }]);
     }
     for (const group of groups.values()) {
-      features.push(...groupLabels(view, viewName(view), group));
+      features.push(...groupLabels(view, viewName(view), group, words));
     }
   }
   return withIds(features);
 }
 
 /** Labels of one view's zone of one status in one state, one per span of unchanged cells. */
-function groupLabels(view: string, name: string, group: Drawn[]) {
+function groupLabels(view: string, name: string, group: Drawn[], { t, lang }: LabelWords) {
   const days = [...new Set(group.flatMap(({ interval }) => [interval.from, interval.to]))].sort(
     (a, b) => a - b,
   );
@@ -91,15 +101,18 @@ function groupLabels(view: string, name: string, group: Drawn[]) {
     if (active.length === 0) continue;
     const status = active[0]?.interval.status ?? 'ru';
     const km2 = active.reduce((sum, { cell }) => sum + cell.areaKm2, 0);
-    const count = active.length === 1 ? '1 settlement' : `${active.length} settlements`;
-    const side = ZONE_STATUS_NAMES[status];
     open = {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: anchor(active) },
       properties: {
         view,
         status,
-        label: `${name}: ${side}\n${formatKm2(km2)} · ${count}`,
+        label: t('map.zoneLabel', {
+          view: name,
+          status: t(`zone.status.${status}`),
+          km2: formatNumber(km2, lang, km2 < 10 ? 1 : 0),
+          count: active.length,
+        }),
         start_day: start,
         end_day: end,
       },
@@ -119,17 +132,9 @@ function anchor(active: readonly Drawn[]): [number, number] {
   return nearest.cell.site;
 }
 
-/** "1,020 km²": whole km², grouped, under 10 km² with one decimal. */
-function formatKm2(km2: number): string {
-  return `${(km2 < 10 ? ONE_DECIMAL : WHOLE).format(km2)} km²`;
-}
-
-// Made once: toLocaleString with options builds a formatter per call (0.7 s for the scale data's labels).
-const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
 /** The view's name for labels: the claimant's, or "All claimants" for the combined view. */
-export function viewNamer(claimants: readonly { id: string; name: string }[]) {
+export function viewNamer(claimants: readonly { id: string; name: string }[], t: Translate) {
   const names = new Map(claimants.map((claimant) => [claimant.id, claimant.name]));
-  return (view: string) => (view === COMBINED_VIEW ? 'All claimants' : (names.get(view) ?? view));
+  return (view: string) =>
+    view === COMBINED_VIEW ? t('map.allClaimants') : (names.get(view) ?? view);
 }

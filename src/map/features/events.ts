@@ -2,6 +2,7 @@ import type { Feature, Point } from 'geojson';
 import { OPEN_END, toDayNumber } from '../../data/dates';
 import type { Dataset } from '../../data/schema';
 import { evacuationLabel } from '../../evidence/evacuations';
+import { translate, type Translate } from '../../i18n/setup';
 import {
   pointOf,
   withIds,
@@ -32,11 +33,12 @@ export function buildEventFeatures(dataset: Pick<Dataset, 'events' | 'places'>):
  */
 export function buildEvacuationFeatures(
   dataset: Pick<Dataset, 'evacuations' | 'places'>,
+  t: Translate = translate,
 ): EvacuationFeatures {
   const placesById = new Map(dataset.places.map((place) => [place.id, place]));
   const features: Feature<Point, EvacuationProperties>[] = [];
   for (const order of dataset.evacuations) {
-    const label = evacuationLabel(order);
+    const label = evacuationLabel(order, t);
     const roles = new Map<string, EvacuationRole>();
     for (const placeId of order.area.hromadas) roles.set(placeId, 'hromada-centre');
     for (const placeId of order.settlements.named) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { formatDayShort } from '../../data/dates';
+import { formatNumber } from '../../i18n/format';
+import { useT, useWords } from '../../i18n/use-t';
 import { claimantName, type EvidenceIndex } from '../../evidence/evidence-index';
 import { useAppStore } from '../../state/store-context';
 import { checkedByBuild } from '../../data/content-hashes';
@@ -67,6 +68,8 @@ function useAreaSeriesFile(): SeriesState {
  * in for it for screen readers and while it loads. Clicking or dragging on it sets the date.
  */
 export function AreaChart({ day, index }: { day: number; index: EvidenceIndex }) {
+  const words = useWords();
+  const { t, lang } = words;
   const view = useAppStore((state) => state.view);
   const setDay = useAppStore((state) => state.setDay);
   const series = useAreaSeriesFile();
@@ -93,36 +96,37 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
     [lines, points, claimants, range],
   );
   const now = valuesAt(lines, day);
-  const viewName = view === 'all' ? 'all claimants combined' : claimantName(index, view);
+  const viewName = view === 'all' ? t('chart.viewAll') : claimantName(index, view);
   const summary = now
-    ? CHART_LINES.map(
-        (line) =>
-          `${line.label} ${Math.round(now[line.key].km2).toLocaleString('en-GB')} km² (${now[line.key].settlements})`,
+    ? CHART_LINES.map((line) =>
+        t('chart.value', {
+          line: t(`chart.line.${line.key}`),
+          km2: formatNumber(Math.round(now[line.key].km2), lang),
+          settlements: now[line.key].settlements,
+        }),
       ).join(' · ')
-    : 'no derived area on this date';
+    : t('chart.noValue');
 
   return (
     <details className="ep-section ep-area ac" open data-testid="area-chart">
       <summary>
-        <h2>Area held in Kursk oblast through time</h2>
+        <h2>{t('chart.heading')}</h2>
       </summary>
       <p className="ep-muted" id="area-chart-caption">
-        Derived from the claims ({viewName}): the cells of the settlements each side is said to
-        hold, not a front line. Dashed: implied by a “liberated” claim. Dots: figures as published
-        by each claimant, not verified. Click or drag to set the date.
+        {t('chart.caption', { view: viewName })}
       </p>
       <p className="ac-now" aria-live="polite" data-testid="area-chart-now">
-        {formatDayShort(day)}: {summary}
-        <span className="ep-muted"> (settlements in brackets)</span>
+        {words.day(day)}: {summary}
+        <span className="ep-muted"> {t('chart.bracketsNote')}</span>
       </p>
-      {series.status === 'loading' && <p className="ep-muted">Loading the area series…</p>}
+      {series.status === 'loading' && <p className="ep-muted">{t('chart.loadingSeries')}</p>}
       {series.status === 'error' && (
         <p className="ep-notice" role="status">
-          The area series could not be loaded.
+          {t('chart.seriesError')}
         </p>
       )}
       {file && range && (
-        <Suspense fallback={<p className="ep-muted">Loading the chart…</p>}>
+        <Suspense fallback={<p className="ep-muted">{t('chart.loadingChart')}</p>}>
           <div
             role="img"
             aria-labelledby="area-chart-caption"
@@ -145,8 +149,11 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
       {figure && (
         <div className="ep-card ac-figure-source" data-testid="area-chart-figure">
           <p>
-            {formatDayShort(figure.day)}: {claimantName(index, figure.claimant)} reported about{' '}
-            {figure.km2.toLocaleString('en-GB')} km²
+            {words.day(figure.day)}:{' '}
+            {t('chart.figureReported', {
+              claimant: claimantName(index, figure.claimant),
+              km2: formatNumber(figure.km2, lang),
+            })}
           </p>
           <SourceList ids={figure.sources} index={index} />
         </div>
@@ -158,8 +165,9 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
 
 /** The lines' and points' key, as HTML so it wraps in a narrow panel. */
 function ChartLegend({ claimants }: { claimants: readonly { id: string; label: string }[] }) {
+  const t = useT();
   return (
-    <ul className="ac-legend" aria-label="Key" data-testid="area-chart-legend">
+    <ul className="ac-legend" aria-label={t('chart.key')} data-testid="area-chart-legend">
       {CHART_LINES.map((line) => (
         <li key={line.key}>
           <span
@@ -170,7 +178,7 @@ function ChartLegend({ claimants }: { claimants: readonly { id: string; label: s
               borderTopStyle: line.implied ? 'dashed' : 'solid',
             }}
           />
-          {line.label}
+          {t(`chart.line.${line.key}`)}
         </li>
       ))}
       {claimants.map((claimant, i) => (
@@ -180,7 +188,7 @@ function ChartLegend({ claimants }: { claimants: readonly { id: string; label: s
             className="ac-swatch ac-swatch--point"
             style={{ background: POINT_COLOURS[i % POINT_COLOURS.length] }}
           />
-          {claimant.label}, published
+          {t('chart.published', { claimant: claimant.label })}
         </li>
       ))}
     </ul>
@@ -189,16 +197,18 @@ function ChartLegend({ claimants }: { claimants: readonly { id: string; label: s
 
 /** The derived values at each change day, as a table: the chart's text alternative. */
 function AreaTable({ lines }: { lines: ReturnType<typeof chartLines> }) {
+  const words = useWords();
+  const { t } = words;
   return (
     <details className="ac-table">
-      <summary>Table of the derived areas</summary>
+      <summary>{t('chart.table')}</summary>
       <table>
         <thead>
           <tr>
-            <th scope="col">From</th>
+            <th scope="col">{t('chart.from')}</th>
             {CHART_LINES.map((line) => (
               <th key={line.key} scope="col">
-                {line.label}, km²
+                {t('chart.columnKm2', { line: t(`chart.line.${line.key}`) })}
               </th>
             ))}
           </tr>
@@ -206,7 +216,7 @@ function AreaTable({ lines }: { lines: ReturnType<typeof chartLines> }) {
         <tbody>
           {lines.days.map((changeDay, i) => (
             <tr key={changeDay}>
-              <th scope="row">{formatDayShort(changeDay)}</th>
+              <th scope="row">{words.day(changeDay)}</th>
               {CHART_LINES.map((line) => (
                 <td key={line.key}>{Math.round(lines.values[line.key][i]?.km2 ?? 0)}</td>
               ))}

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { CHART_LINES, daySeconds, POINT_COLOURS, type FigurePoint } from './chart-data';
+import { dateNames } from '../../i18n/format';
+import type { Lang } from '../../i18n/langs';
+import { useLang } from '../../i18n/use-t';
 
 /** What the lazily loaded uPlot chart draws and reports. */
 export interface UPlotChartProps {
@@ -35,11 +38,12 @@ export default function UPlotChart(props: UPlotChartProps) {
   });
 
   const { columns, claimants, range } = props;
+  const lang = useLang();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const chart = new uPlot(
-      chartOptions(element.clientWidth || 320, claimants, range, () => latest.current),
+      chartOptions(element.clientWidth || 320, claimants, range, lang, () => latest.current),
       columns as uPlot.AlignedData,
       element,
     );
@@ -55,7 +59,7 @@ export default function UPlotChart(props: UPlotChartProps) {
       chart.destroy();
       plot.current = null;
     };
-  }, [columns, claimants, range]);
+  }, [columns, claimants, range, lang]);
 
   useEffect(() => {
     plot.current?.redraw(false);
@@ -68,13 +72,17 @@ function chartOptions(
   width: number,
   claimants: UPlotChartProps['claimants'],
   range: UPlotChartProps['range'],
+  lang: Lang,
   current: () => UPlotChartProps,
 ): uPlot.Options {
+  const names = dateNames(lang);
   const stepped = uPlot.paths.stepped?.({ align: 1 });
   return {
     width,
     height: HEIGHT,
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+    // The time axis's month and weekday names in the interface language.
+    fmtDate: (template) => uPlot.fmtDate(template, names),
     scales: {
       x: { time: true, range: [daySeconds(range.min), daySeconds(range.max)] },
       y: { range: (_u, _min, max) => [0, Math.max(100, Math.ceil((max * 1.1) / 100) * 100)] },
@@ -85,7 +93,7 @@ function chartOptions(
     series: [
       {},
       ...CHART_LINES.map((line) => ({
-        label: line.label,
+        label: line.key,
         stroke: line.colour,
         width: line.implied ? 1.5 : 2.5,
         dash: line.implied ? [6, 4] : undefined,

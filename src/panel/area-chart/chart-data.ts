@@ -4,19 +4,17 @@ import type { AreaSeriesView } from '../../zones/area-series-schema';
 
 /** The derived lines the chart draws: Kursk oblast (state RU) only, as the published figures. */
 export const CHART_LINES = [
-  { key: 'ua', status: 'ua', label: 'Ukraine-held', colour: '#2166ac', implied: false },
+  { key: 'ua', status: 'ua', colour: '#2166ac', implied: false },
   {
     key: 'uaImplied',
     status: 'ua-implied',
-    label: 'Ukraine-held, implied',
     colour: '#2166ac',
     implied: true,
   },
-  { key: 'ru', status: 'ru', label: 'Russia-held', colour: '#e08214', implied: false },
+  { key: 'ru', status: 'ru', colour: '#e08214', implied: false },
   {
     key: 'ruImplied',
     status: 'ru-implied',
-    label: 'Russia-held, implied',
     colour: '#e08214',
     implied: true,
   },

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
-import { formatIsoShort } from '../../data/dates';
 import type { Place } from '../../data/schema';
-import { SIDE_NAMES } from '../../data/vocabulary';
+import { formatPercent } from '../../i18n/format';
+import { useWords } from '../../i18n/use-t';
 import { claimantName, type EvidenceIndex } from '../../evidence/evidence-index';
 import { assessClaim, tallyByClaimant, type Verdict } from '../../importer/assess';
 import { useAppStore } from '../../state/store-context';
@@ -10,13 +10,11 @@ import './claim-assessments.css';
 
 const selectSnapshots = (state: AppState) => state.importedSnapshots;
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  agrees: 'agrees',
-  disagrees: 'disagrees',
-  'not covered': 'not covered',
-};
-
-const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)} %`;
+const VERDICT_KEY = {
+  agrees: 'assess.verdict.agrees',
+  disagrees: 'assess.verdict.disagrees',
+  'not covered': 'assess.verdict.notCovered',
+} as const satisfies Record<Verdict, string>;
 
 /**
  * Each claim about the place held against the user's imported assessed maps (issue #12): the
@@ -26,6 +24,9 @@ const percent = (part: number, whole: number) => `${Math.round((100 * part) / wh
  */
 export function ClaimAssessments({ place, index }: { place: Place; index: EvidenceIndex }) {
   const snapshots = useAppStore(selectSnapshots);
+  const words = useWords();
+  const { t, lang } = words;
+  const percent = (part: number, whole: number) => formatPercent(part / whole, lang);
   const uid = useId();
   const { claims, places } = index.dataset;
   const tallies = useMemo(
@@ -50,46 +51,51 @@ export function ClaimAssessments({ place, index }: { place: Place; index: Eviden
       aria-labelledby={`${uid}-assess`}
       data-testid="claim-assessments"
     >
-      <h3 id={`${uid}-assess`}>Claims against your imported assessments</h3>
+      <h3 id={`${uid}-assess`}>{t('assess.heading')}</h3>
       {!location ? (
-        <p className="ep-muted">This place has no sourced coordinate, so it cannot be compared.</p>
+        <p className="ep-muted">{t('assess.unlocated')}</p>
       ) : own.length === 0 ? (
-        <p className="ep-muted">No control claim about this place on record.</p>
+        <p className="ep-muted">{t('assess.noClaims')}</p>
       ) : (
         <>
           <ul className="claim-assess__list">
             {assessed.map(({ claim, assessment }) => (
               <li key={claim.id} data-verdict={assessment.verdict}>
                 <span>
-                  {formatIsoShort(claim.from)} · {claimantName(index, claim.claimant)}:{' '}
-                  {SIDE_NAMES[claim.holder]}
+                  {words.iso(claim.from)} · {claimantName(index, claim.claimant)}:{' '}
+                  {t(
+                    claim.holder === 'contested' ? 'zone.status.contested' : `side.${claim.holder}`,
+                  )}
                 </span>{' '}
                 <span className="claim-assess__verdict">
-                  {VERDICT_TEXT[assessment.verdict]} (snapshot of {assessment.snapshot.date},{' '}
-                  {assessment.snapshot.source})
+                  {t(VERDICT_KEY[assessment.verdict])}{' '}
+                  {t('assess.snapshot', {
+                    date: assessment.snapshot.date ?? '',
+                    source: assessment.snapshot.source,
+                  })}
                 </span>
               </li>
             ))}
           </ul>
-          {unassessed > 0 && (
-            <p className="ep-muted">
-              {unassessed} later claim{unassessed === 1 ? '' : 's'}: no imported snapshot on or
-              after {unassessed === 1 ? 'its' : 'their'} date.
-            </p>
-          )}
+          {unassessed > 0 && <p className="ep-muted">{t('assess.later', { count: unassessed })}</p>}
         </>
       )}
       {tallies.size > 0 && (
         <>
-          <h4>Per claimant, all located places</h4>
+          <h4>{t('assess.perClaimant')}</h4>
           <ul className="claim-assess__summary" data-testid="claimant-agreement">
             {[...tallies].map(([claimant, tally]) => {
               const total = tally.agrees + tally.disagrees + tally['not covered'];
               return (
                 <li key={claimant}>
-                  {claimantName(index, claimant)}: {tally.agrees} of {total} agree (
-                  {percent(tally.agrees, total)}), {tally.disagrees} disagree,{' '}
-                  {tally['not covered']} not covered
+                  {t('assess.tally', {
+                    claimant: claimantName(index, claimant),
+                    agrees: tally.agrees,
+                    total,
+                    percent: percent(tally.agrees, total),
+                    disagrees: tally.disagrees,
+                    uncovered: tally['not covered'],
+                  })}
                 </li>
               );
             })}
