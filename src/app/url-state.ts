@@ -5,13 +5,16 @@ import { ZONE_STATUSES } from '../map/pattern-images';
 import type { ZoneRef } from '../zones/zone-data';
 
 /**
- * The URL schema: `?date=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>`
- * for app state (`zone` is a selected zone, e.g. `ru-mod.ru`; ignored when `place` is set),
+ * The URL schema: `?date=YYYY-MM-DD&compare=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>`
+ * for app state (`compare` is the second date of a comparison; `zone` is a selected zone, e.g.
+ * `ru-mod.ru`, ignored when `place` is set),
  * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
  * and parses it; a usable one wins over the default framing).
  */
 export interface UrlState {
   day: number;
+  /** The date compared with `day`; null when not comparing. */
+  compareDay: number | null;
   selectedPlaceId: string | null;
   /** The selected zone; null when a place is selected or none is. */
   selectedZone: ZoneRef | null;
@@ -53,6 +56,12 @@ function parseDay(raw: string | null, limits: UrlLimits): number {
   const day = raw === null ? null : parseIsoDay(raw.trim());
   if (day === null) return clamp(limits.defaultDay, limits);
   return clamp(day, limits);
+}
+
+/** A comparison date: a real date, clamped like `date`; anything else means no comparison. */
+function parseCompareDay(raw: string | null, limits: UrlLimits): number | null {
+  const day = raw === null ? null : parseIsoDay(raw.trim());
+  return day === null ? null : clamp(day, limits);
 }
 
 function clamp(day: number, limits: UrlLimits): number {
@@ -106,6 +115,7 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
   const selectedPlaceId = parsePlace(first('place'), limits);
   return {
     day: parseDay(first('date'), limits),
+    compareDay: parseCompareDay(first('compare'), limits),
     selectedPlaceId,
     selectedZone: selectedPlaceId === null ? parseZone(first('zone'), limits) : null,
     visibleLayers: parseLayers(first('layers')),
@@ -120,6 +130,7 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
 export function serialiseUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   params.set('date', toIsoDay(state.day));
+  if (state.compareDay !== null) params.set('compare', toIsoDay(state.compareDay));
   if (state.selectedPlaceId !== null) params.set('place', state.selectedPlaceId);
   else if (state.selectedZone) {
     params.set('zone', `${state.selectedZone.view}.${state.selectedZone.status}`);

@@ -13,6 +13,7 @@ const SETTLE_MS = 700;
 function queryOf(state: AppState): string {
   return serialiseUrlState({
     day: state.day,
+    compareDay: state.compareDay,
     selectedPlaceId: state.selectedPlaceId,
     selectedZone: state.selectedZone,
     visibleLayers: state.visibleLayers,
@@ -33,6 +34,7 @@ function restore(store: AppStore, search: string): void {
   const url = parseUrlState(search, limits);
   store.setState({
     day: url.day,
+    compareDay: url.compareDay,
     selectedPlaceId: url.selectedPlaceId,
     selectedZone: url.selectedZone,
     selectedEntry: null,
@@ -44,7 +46,7 @@ function restore(store: AppStore, search: string): void {
 
 /**
  * The one store subscriber that writes the query string, keeping MapLibre's `#map=` camera hash
- * as it is. Selecting a place or zone pushes a history entry at once; a date pushes one when it
+ * as it is. Selecting a place or zone, or a comparison date, pushes a history entry at once; a date pushes one when it
  * settles (the slider rests {@link SETTLE_MS}, playback stopped), so a scrub is one entry, not
  * hundreds; layers and view only replace the current entry (at most every 250 ms). Back and
  * Forward restore the state of the entry.
@@ -79,7 +81,9 @@ export function useUrlSync(): void {
       // Loading and its corrections rewrite the entry the reader arrived on.
       const ready = state.status === 'ready' && prev.status === 'ready';
       const picked =
-        state.selectedPlaceId !== prev.selectedPlaceId || state.selectedZone !== prev.selectedZone;
+        state.selectedPlaceId !== prev.selectedPlaceId ||
+        state.selectedZone !== prev.selectedZone ||
+        state.compareDay !== prev.compareDay;
       if (ready && picked) return write(true);
       if (ready && state.day !== prev.day) {
         if (settleTimer !== null) clearTimeout(settleTimer);

@@ -76,3 +76,21 @@ export function packAreaSeries(rows: readonly AreaRow[]): AreaSeriesFile {
   }
   return { views };
 }
+
+/**
+ * Fetches and checks area-series.json; null when it cannot be fetched or read. The page fetches
+ * it only when a component needs it (the chart, a comparison), never for the first paint.
+ */
+export async function fetchAreaSeries(
+  baseUrl: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<AreaSeriesFile | null> {
+  try {
+    const response = await fetchFn(`${baseUrl}data/${AREA_SERIES_FILE}`);
+    if (!response.ok) return null;
+    const parsed = areaSeriesFileSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -2,11 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { formatDayShort } from '../../data/dates';
 import { claimantName, type EvidenceIndex } from '../../evidence/evidence-index';
 import { useAppStore } from '../../state/store-context';
-import {
-  AREA_SERIES_FILE,
-  areaSeriesFileSchema,
-  type AreaSeriesFile,
-} from '../../zones/area-series-file';
+import { fetchAreaSeries, type AreaSeriesFile } from '../../zones/area-series-file';
 import { SourceList } from '../SourceCitation';
 import {
   alignedColumns,
@@ -32,16 +28,9 @@ function useAreaSeriesFile(): SeriesState {
   const [state, setState] = useState<SeriesState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    fetch(`${import.meta.env.BASE_URL}data/${AREA_SERIES_FILE}`)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error())))
-      .then((json: unknown) => {
-        const parsed = areaSeriesFileSchema.safeParse(json);
-        if (live)
-          setState(parsed.success ? { status: 'ready', file: parsed.data } : { status: 'error' });
-      })
-      .catch(() => {
-        if (live) setState({ status: 'error' });
-      });
+    void fetchAreaSeries(import.meta.env.BASE_URL).then((file) => {
+      if (live) setState(file ? { status: 'ready', file } : { status: 'error' });
+    });
     return () => {
       live = false;
     };
