@@ -125,9 +125,13 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
 
 /**
  * Writes the query string. The date is always written so a shared link keeps its day even if the
- * default changes; the other keys are left out at their defaults to keep links short.
+ * default changes; the other keys are left out at their defaults to keep links short, except the
+ * view with `explicitView` (a shared or cited link names the claims it shows).
  */
-export function serialiseUrlState(state: UrlState): string {
+export function serialiseUrlState(
+  state: UrlState,
+  options: { explicitView?: boolean } = {},
+): string {
   const params = new URLSearchParams();
   params.set('date', toIsoDay(state.day));
   if (state.compareDay !== null) params.set('compare', toIsoDay(state.compareDay));
@@ -140,7 +144,7 @@ export function serialiseUrlState(state: UrlState): string {
     (group) => state.visibleLayers[group] === DEFAULT_VISIBLE_LAYERS[group],
   );
   if (!isDefault) params.set('layers', visible.length === 0 ? LAYERS_NONE : visible.join(','));
-  if (state.view !== COMBINED_VIEW) params.set('view', state.view);
+  if (state.view !== COMBINED_VIEW || options.explicitView) params.set('view', state.view);
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
