@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { buildMapFeatures } from '../map/features/build';
 import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
@@ -17,6 +17,8 @@ import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
+
+const CompareLayer = lazy(() => import('../map/CompareLayer'));
 
 /** Built once: a new style object would make MapView rebuild the map. */
 const OFFLINE_STYLE = createBasemapStyle({
@@ -42,6 +44,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
   const loadError = useAppStore((s) => s.loadError);
+  const comparing = useAppStore((s) => s.compareDay !== null);
   const legendOpen = useMediaQuery(LEGEND_OPEN_LAYOUT);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
@@ -66,6 +69,11 @@ export function App() {
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
           <MapBindings />
           <ImportedLayer />
+          {comparing && (
+            <Suspense fallback={null}>
+              <CompareLayer />
+            </Suspense>
+          )}
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
           <Legend key={String(legendOpen)} initiallyOpen={legendOpen} />
         </MapView>

@@ -4,6 +4,7 @@ import { COMBINED_VIEW } from '../data/vocabulary';
 import { controlClaimants } from '../evidence/claimants';
 import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
 import type { ZoneStatus } from '../zones/combined-status';
+import { CHANGE_KINDS, CHANGE_NAMES } from '../zones/compare';
 import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
 import { ZONE_STATUSES } from './pattern-images';
 import './legend.css';
@@ -61,6 +62,7 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
     [dataset],
   );
   const radius = useAppStore((s) => s.zones?.maxRadiusKm);
+  const comparing = useAppStore((s) => s.compareDay !== null);
   const viewId = useId();
 
   return (
@@ -102,6 +104,20 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
           </label>
         ))}
       </fieldset>
+      {comparing && (
+        <ul
+          className="legend__changes"
+          aria-label="Changes between the two dates"
+          data-testid="legend-changes"
+        >
+          {CHANGE_KINDS.map((kind) => (
+            <li key={kind}>
+              <span className={`change-swatch change-swatch--${kind}`} aria-hidden="true" />
+              {CHANGE_NAMES[kind]}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="legend__statuses" aria-label="Settlement status">
         {STATUSES.map(({ status, text }) => (
           <li key={status}>

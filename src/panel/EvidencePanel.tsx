@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
@@ -11,6 +11,8 @@ import { ZonePanel } from './ZonePanel';
 import type { ZoneStatus } from '../zones/combined-status';
 import './evidence-panel.css';
 import './place-detail.css';
+
+const ComparePanel = lazy(() => import('./ComparePanel'));
 
 /** The place listbox's id (one panel per page). */
 const PLACE_LIST_ID = 'place-list';
@@ -29,6 +31,7 @@ export function EvidencePanel() {
   const zones = useAppStore((state) => state.zones);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const selectedEntry = useAppStore((state) => state.selectedEntry);
+  const comparing = useAppStore((state) => state.compareDay !== null);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
   // Each place's status on the day in the combined view, for the list's wording.
   const statuses = useMemo(() => {
@@ -102,6 +105,11 @@ export function EvidencePanel() {
           <p className="ep-notice" role="status">
             No place with id “{selectedPlaceId}” is on record.
           </p>
+        )}
+        {comparing && (
+          <Suspense fallback={<p className="ep-muted">Loading the comparison…</p>}>
+            <ComparePanel index={index} />
+          </Suspense>
         )}
         <DayEvents day={day} index={index} onSelect={selectPlace} />
         <PlaceList

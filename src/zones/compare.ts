@@ -33,6 +33,15 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'ua-lost',
 ];
 
+/** A change kind in words, for the legend and the panel. */
+export const CHANGE_NAMES: Readonly<Record<ChangeKind, string>> = {
+  'ru-gained': 'gained by Russia',
+  'ua-gained': 'gained by Ukraine',
+  disputed: 'newly disputed, no side gained it',
+  'ru-lost': 'lost by Russia to neither side',
+  'ua-lost': 'lost by Ukraine to neither side',
+};
+
 const LEAN: Readonly<Record<ZoneStatus, HoldingSide | null>> = {
   ru: 'ru',
   'ru-implied': 'ru',
