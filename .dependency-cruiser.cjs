@@ -2,8 +2,10 @@
 // that no rule below allows fails `npm run check`. Lowest room first; each may import only the
 // rooms before it (and itself):
 //
-//   data < evidence < zones < state < map/features < map, panel, timeline < app
+//   data < i18n < evidence < zones < state < map/features < map, panel, timeline < app
 //
+// src/i18n/ (languages, message catalogs, Intl formatting) sits just above data so that every
+// room showing text can import it.
 // src/zones/build/ (turf geometry) is build-side only: scripts import it, the page never does.
 // src/importer/ (parse, clip, measure imported maps; turf, togeojson) sits beside evidence and
 // reaches the page only through the lazy src/imports/ chunk and its Web Worker.
@@ -19,20 +21,21 @@ const TEST_FILE = '\\.test\\.tsx?$';
 /** Room → the rooms it may import, besides itself. */
 const ALLOWED = [
   { room: 'data', may: ['data'] },
-  { room: 'evidence', may: ['data', 'evidence'] },
+  { room: 'i18n', may: ['data', 'i18n'] },
+  { room: 'evidence', may: ['data', 'i18n', 'evidence'] },
   { room: 'importer', may: ['data', 'importer'] },
-  { room: 'zones', may: ['data', 'evidence', 'zones'] },
-  { room: 'state', may: ['data', 'evidence', 'zones', 'importer', 'state'] },
-  { room: 'map/features', may: ['data', 'evidence', 'zones', 'map/features'] },
-  { room: 'map', may: ['data', 'evidence', 'zones', 'state', 'map'] },
-  { room: 'panel', may: ['data', 'evidence', 'zones', 'state', 'importer', 'panel'] },
-  { room: 'timeline', may: ['data', 'evidence', 'state', 'timeline'] },
-  { room: 'imports', may: ['data', 'evidence', 'state', 'map', 'importer', 'imports'] },
+  { room: 'zones', may: ['data', 'i18n', 'evidence', 'zones'] },
+  { room: 'state', may: ['data', 'i18n', 'evidence', 'zones', 'importer', 'state'] },
+  { room: 'map/features', may: ['data', 'i18n', 'evidence', 'zones', 'map/features'] },
+  { room: 'map', may: ['data', 'i18n', 'evidence', 'zones', 'state', 'map'] },
+  { room: 'panel', may: ['data', 'i18n', 'evidence', 'zones', 'state', 'importer', 'panel'] },
+  { room: 'timeline', may: ['data', 'i18n', 'evidence', 'state', 'timeline'] },
+  { room: 'imports', may: ['data', 'i18n', 'evidence', 'state', 'map', 'importer', 'imports'] },
   {
     room: 'app',
     may: [
-      ...['data', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'imports', 'app'],
-      'styles',
+      ...['data', 'i18n', 'evidence', 'zones', 'state', 'map', 'panel', 'timeline', 'imports'],
+      ...['app', 'styles'],
     ],
   },
   { room: 'test', may: ['data'] },
@@ -59,7 +62,7 @@ module.exports = {
     {
       comment: 'the page entry mounts the app',
       from: { path: '^src/main\\.tsx$' },
-      to: { path: [rooms('app', 'state', 'styles')] },
+      to: { path: [rooms('app', 'state', 'styles', 'i18n')] },
     },
     {
       comment: 'turf, the build-side geometry, from src/zones/build',

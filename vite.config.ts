@@ -4,6 +4,7 @@ import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 import { offlineServiceWorker } from './scripts/service-worker.ts';
 import { precompress } from './scripts/precompress.ts';
 import { serveLocalImports } from './scripts/local-imports.ts';
+import { compileI18nCatalogs } from './scripts/vite-i18n-plugin.ts';
 
 /** CSP directives an online basemap (VITE_BASEMAP_STYLE) needs its origin added to. */
 const BASEMAP_DIRECTIVES = ['connect-src', 'img-src', 'font-src'];
@@ -52,6 +53,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    compileI18nCatalogs(),
     serveDataFolder(),
     serveLocalImports(),
     contentSecurityPolicy(),

@@ -11,18 +11,29 @@ import { createAppStore } from './state/store';
 import { StoreProvider } from './state/store-context';
 import { parseUrlState, STATIC_LIMITS } from './app/url-state';
 import { registerServiceWorker } from './app/service-worker';
+import { I18nProvider } from '@lingui/react';
+import { activateLang, i18n } from './i18n/setup';
+import { detectLang } from './i18n/langs';
 
 // The URL is read before the first render so the first frame already shows the linked state.
-const initial = parseUrlState(window.location.search, STATIC_LIMITS);
+const initial = parseUrlState(window.location.search, {
+  ...STATIC_LIMITS,
+  defaultLang: detectLang(navigator.languages),
+});
 const store = createAppStore(initial);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+// The chosen language's catalog is in before the first render, so no English flashes first.
+void activateLang(initial.lang).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+});
 registerServiceWorker();

@@ -17,6 +17,9 @@ import { useAppStore } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
+import { useLangSync } from './use-lang-sync';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useT } from '../i18n/use-t';
 
 const CompareLayer = lazy(() => import('../map/CompareLayer'));
 
@@ -39,7 +42,9 @@ const NO_OVERLAY: MapOverlay = { features: null, places: [] };
  */
 export function App() {
   useUrlSync();
+  useLangSync();
   useLoadData();
+  const t = useT();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
@@ -60,9 +65,10 @@ export function App() {
         <a href="#evidence-panel">Skip to the evidence panel</a>
       </nav>
       <header className="app__header">
-        <h1>Kursk–Sumy border front</h1>
-        <p>Claims are shown as claims, with their sources.</p>
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
         <ImportsEntry />
+        <LanguageSwitcher />
       </header>
       <RejectionsBanner />
       <main className="app__map">

@@ -10,13 +10,14 @@ const STATE = {
   selectedZone: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   view: 'all',
+  lang: 'en' as const,
 };
 const LOCATION = { origin: 'https://map.example', pathname: '/', hash: '#map=10/51.19/35.27' };
 
 describe('shareUrl', () => {
   it('names the date and the view, even the combined one, and keeps the camera', () => {
     expect(shareUrl(STATE, LOCATION)).toBe(
-      'https://map.example/?date=2025-03-13&view=all#map=10/51.19/35.27',
+      'https://map.example/?date=2025-03-13&view=all&lang=en#map=10/51.19/35.27',
     );
   });
 });

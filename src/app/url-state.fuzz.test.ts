@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { LANGS } from '../i18n/langs';
 import { ZONE_STATUSES } from '../map/pattern-images';
 import { describe, expect, it } from 'vitest';
 import { toIsoDay } from '../data/dates';
@@ -126,6 +127,7 @@ function validStateArb(limits: UrlLimits): fc.Arbitrary<UrlState> {
       selectedZone: fc.option(zoneArb, { nil: null }),
       visibleLayers: layersArb,
       view: viewArb,
+      lang: fc.constantFrom(...LANGS),
     })
     .map((state) => (state.selectedPlaceId === null ? state : { ...state, selectedZone: null }));
 }

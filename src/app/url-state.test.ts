@@ -28,6 +28,7 @@ const DEFAULTS = {
   selectedZone: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   view: 'all',
+  lang: 'en' as const,
 };
 
 describe('parseUrlState', () => {
@@ -37,7 +38,7 @@ describe('parseUrlState', () => {
 
   it('reads every declared parameter', () => {
     const state = parseUrlState(
-      '?date=2025-03-12&place=sudzha&layers=zones,events&view=ru-mod',
+      '?date=2025-03-12&place=sudzha&layers=zones,events&view=ru-mod&lang=ru',
       LOADED,
     );
     expect(state).toEqual({
@@ -53,6 +54,7 @@ describe('parseUrlState', () => {
         events: true,
       },
       view: 'ru-mod',
+      lang: 'ru',
     });
   });
 
@@ -121,7 +123,7 @@ describe('parseUrlState', () => {
 
 describe('serialiseUrlState', () => {
   it('writes only the date at defaults', () => {
-    expect(serialiseUrlState(DEFAULTS)).toBe('?date=2025-03-13');
+    expect(serialiseUrlState(DEFAULTS)).toBe('?date=2025-03-13&lang=en');
   });
 
   it('writes layers as a readable list, and none explicitly', () => {
@@ -133,16 +135,16 @@ describe('serialiseUrlState', () => {
       events: false,
     };
     expect(serialiseUrlState({ ...DEFAULTS, visibleLayers: off })).toBe(
-      '?date=2025-03-13&layers=none',
+      '?date=2025-03-13&layers=none&lang=en',
     );
     expect(
       serialiseUrlState({ ...DEFAULTS, visibleLayers: { ...off, zones: true, events: true } }),
-    ).toBe('?date=2025-03-13&layers=zones,events');
+    ).toBe('?date=2025-03-13&layers=zones,events&lang=en');
   });
 
   const cases: UrlState[] = [
     DEFAULTS,
-    { ...DEFAULTS, day: day('2024-08-05'), selectedPlaceId: 'sumy', view: 'isw' },
+    { ...DEFAULTS, day: day('2024-08-05'), selectedPlaceId: 'sumy', view: 'isw', lang: 'uk' },
     {
       ...DEFAULTS,
       visibleLayers: {
@@ -185,6 +187,19 @@ describe('loadedLimits', () => {
   });
 });
 
+describe('lang in the URL', () => {
+  it('reads a supported language, else the browser default, else English', () => {
+    expect(parseUrlState('?lang=ru', LOADED).lang).toBe('ru');
+    expect(parseUrlState('?lang=de', { ...LOADED, defaultLang: 'uk' }).lang).toBe('uk');
+    expect(parseUrlState('?lang=UK', LOADED).lang).toBe('en');
+    expect(parseUrlState('', { ...LOADED, defaultLang: 'ru' }).lang).toBe('ru');
+  });
+
+  it('always writes the language, so a link opens in the language it was shared in', () => {
+    expect(serialiseUrlState({ ...DEFAULTS, lang: 'uk' })).toBe('?date=2025-03-13&lang=uk');
+  });
+});
+
 describe('zone in the URL', () => {
   it('reads and writes a selected zone as view.status, dropping unknown views and statuses', () => {
     const parse = (search: string) => parseUrlState(search, LOADED).selectedZone;
@@ -194,7 +209,7 @@ describe('zone in the URL', () => {
     expect(parse('?zone=ru-mod.blue')).toBeNull();
     expect(parse('?zone=ru-mod.ru&place=sudzha')).toBeNull();
     expect(serialiseUrlState({ ...DEFAULTS, selectedZone: { view: 'isw', status: 'ua' } })).toBe(
-      '?date=2025-03-13&zone=isw.ua',
+      '?date=2025-03-13&zone=isw.ua&lang=en',
     );
   });
 });

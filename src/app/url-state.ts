@@ -3,9 +3,11 @@ import { COMBINED_VIEW } from '../data/vocabulary';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
 import { ZONE_STATUSES } from '../map/pattern-images';
 import type { ZoneRef } from '../zones/zone-data';
+import { isLang, type Lang } from '../i18n/langs';
 
 /**
- * The URL schema: `?date=YYYY-MM-DD&compare=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>`
+ * The URL schema:
+ * `?date=YYYY-MM-DD&compare=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>&lang=en|uk|ru`
  * for app state (`compare` is the second date of a comparison; `zone` is a selected zone, e.g.
  * `ru-mod.ru`, ignored when `place` is set),
  * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
@@ -20,6 +22,8 @@ export interface UrlState {
   selectedZone: ZoneRef | null;
   visibleLayers: Record<LayerGroup, boolean>;
   view: string;
+  /** Interface language. */
+  lang: Lang;
 }
 
 /** What parsing may accept: a day span and, once data is loaded, the known ids. */
@@ -27,6 +31,8 @@ export interface UrlLimits {
   minDay: number;
   maxDay: number;
   defaultDay: number;
+  /** The language when the URL names none: the browser's preferred one we speak. */
+  defaultLang?: Lang;
   /** Known place ids; null before the data is loaded (any well-formed id is kept). */
   placeIds?: ReadonlySet<string> | null;
   /** Known claimant ids for the claims view; null before the data is loaded. */
@@ -94,6 +100,10 @@ function parseView(raw: string | null, limits: UrlLimits): string {
   return raw;
 }
 
+function parseLang(raw: string | null, limits: UrlLimits): Lang {
+  return isLang(raw) ? raw : (limits.defaultLang ?? 'en');
+}
+
 function parseZone(raw: string | null, limits: UrlLimits): ZoneRef | null {
   if (raw === null) return null;
   const dot = raw.lastIndexOf('.');
@@ -120,13 +130,15 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
     selectedZone: selectedPlaceId === null ? parseZone(first('zone'), limits) : null,
     visibleLayers: parseLayers(first('layers')),
     view: parseView(first('view'), limits),
+    lang: parseLang(first('lang'), limits),
   };
 }
 
 /**
  * Writes the query string. The date is always written so a shared link keeps its day even if the
- * default changes; the other keys are left out at their defaults to keep links short, except the
- * view with `explicitView` (a shared or cited link names the claims it shows).
+ * default changes, and so is the language, so a link opens in the language it was shared in; the
+ * other keys are left out at their defaults to keep links short, except the view with
+ * `explicitView` (a shared or cited link names the claims it shows).
  */
 export function serialiseUrlState(
   state: UrlState,
@@ -145,6 +157,7 @@ export function serialiseUrlState(
   );
   if (!isDefault) params.set('layers', visible.length === 0 ? LAYERS_NONE : visible.join(','));
   if (state.view !== COMBINED_VIEW || options.explicitView) params.set('view', state.view);
+  params.set('lang', state.lang);
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 

@@ -8,7 +8,7 @@ import { useUrlSync } from './use-url-sync';
 const DAY = Date.UTC(2025, 2, 13) / 86_400_000;
 
 function setup(): { store: AppStore; replace: ReturnType<typeof vi.spyOn> } {
-  window.history.replaceState(null, '', '/?date=2025-03-13#map=10/51.1/35.2');
+  window.history.replaceState(null, '', '/?date=2025-03-13&lang=en#map=10/51.1/35.2');
   const store = createAppStore({ day: DAY });
   const replace = vi.spyOn(window.history, 'replaceState');
   const wrapper = ({ children }: { children: ReactNode }) => (
@@ -34,7 +34,7 @@ describe('useUrlSync', () => {
     expect(replace).not.toHaveBeenCalled();
     act(() => vi.advanceTimersByTime(250));
     expect(replace).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?date=2025-02-21&place=sudzha');
+    expect(window.location.search).toBe('?date=2025-02-21&place=sudzha&lang=en');
     expect(window.location.hash).toBe('#map=10/51.1/35.2');
   });
 
@@ -49,6 +49,6 @@ describe('useUrlSync', () => {
       store.getState().setView('ru-mod');
       vi.advanceTimersByTime(250);
     });
-    expect(window.location.search).toBe('?date=2025-03-13&view=ru-mod');
+    expect(window.location.search).toBe('?date=2025-03-13&view=ru-mod&lang=en');
   });
 });

@@ -18,6 +18,7 @@ function queryOf(state: AppState): string {
     selectedZone: state.selectedZone,
     visibleLayers: state.visibleLayers,
     view: state.view,
+    lang: state.lang,
   });
 }
 
@@ -31,7 +32,7 @@ function restore(store: AppStore, search: string): void {
         controlClaimants(dataset),
       )
     : STATIC_LIMITS;
-  const url = parseUrlState(search, limits);
+  const url = parseUrlState(search, { ...limits, defaultLang: store.getState().lang });
   store.setState({
     day: url.day,
     compareDay: url.compareDay,
@@ -40,6 +41,7 @@ function restore(store: AppStore, search: string): void {
     selectedEntry: null,
     visibleLayers: url.visibleLayers,
     view: url.view,
+    lang: url.lang,
     playing: false,
   });
 }

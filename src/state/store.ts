@@ -1,6 +1,7 @@
 import { createStore } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportsSlice, type ImportsSlice } from './imports-slice';
+import { createLangSlice, type LangSlice } from './lang-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import {
   createLayersSlice,
@@ -10,9 +11,15 @@ import {
 } from './layers-slice';
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 import type { ZoneRef } from '../zones/zone-data';
+import type { Lang } from '../i18n/langs';
 
 /** The whole app state: one store of typed slices. */
-export type AppState = TimelineSlice & SelectionSlice & LayersSlice & DataSlice & ImportsSlice;
+export type AppState = TimelineSlice &
+  SelectionSlice &
+  LayersSlice &
+  DataSlice &
+  ImportsSlice &
+  LangSlice;
 
 /** Initial values, e.g. restored from the URL. */
 export interface InitialState {
@@ -23,6 +30,8 @@ export interface InitialState {
   visibleLayers?: Record<LayerGroup, boolean>;
   /** Claims view: COMBINED_VIEW or a claimant id. */
   view?: string;
+  /** Interface language; English unless given. */
+  lang?: Lang;
 }
 
 /** Builds a fresh store; tests make one each, the app makes one at start-up. */
@@ -33,6 +42,7 @@ export function createAppStore(initial: InitialState) {
     ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),
     ...createImportsSlice(...a),
+    ...createLangSlice(initial.lang ?? 'en')(...a),
   }));
 }
 

@@ -1,6 +1,8 @@
 import { useId, useMemo, type ChangeEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useAppStore } from '../state/store-context';
-import { formatDayLong, toIsoDay } from '../data/dates';
+import { toIsoDay } from '../data/dates';
+import { formatDay } from '../i18n/format';
+import { useLang } from '../i18n/use-t';
 import { EventTicks, MonthLabels } from './TimelineAxis';
 import { SnapshotTicks } from './SnapshotTicks';
 import { CompareControl, CompareMark } from './CompareControl';
@@ -41,6 +43,7 @@ export function Timeline() {
   const range = useMemo(() => (dataset ? timelineRange(dataset) : null), [dataset]);
   const { togglePlaying } = usePlayback(eventDays, range);
   const speedGroup = useId();
+  const lang = useLang();
 
   if (!dataset || !range) {
     return (
@@ -57,7 +60,7 @@ export function Timeline() {
     );
   }
 
-  const dateText = formatDayLong(day);
+  const dateText = formatDay(day, lang, 'long');
   const countText = describeCount(counts.get(day) ?? 0);
 
   const onInput = (e: ChangeEvent<HTMLInputElement>) => setDay(Number(e.currentTarget.value));

@@ -108,14 +108,14 @@ describe('history (issue #13, item 2)', () => {
 
     await page.goBack();
     await page.getByTestId('place-list').waitFor();
-    expect(await search()).toBe('?date=2025-03-18&view=ru-mod');
+    expect(await search()).toBe('?date=2025-03-18&view=ru-mod&lang=en');
     await page.goBack();
     expect((await map.readPlacePanel()).title).toBe('Sudzha');
     await page.goBack();
     await page.getByTestId('place-list').waitFor();
     await expect(page.getByTestId('selected-date').innerText()).resolves.toContain('18 March 2025');
     await page.goBack();
-    await page.waitForFunction(() => location.search === '?date=2025-03-13&view=ru-mod');
+    await page.waitForFunction(() => location.search === '?date=2025-03-13&view=ru-mod&lang=en');
     await expect(page.getByTestId('selected-date').innerText()).resolves.toContain('13 March 2025');
     for (let i = 0; i < 4; i++) await page.goForward();
     await map.openPanel('zone-panel');

@@ -48,7 +48,7 @@ describe('URL state', () => {
       await expect(page.getByRole('checkbox', { name }).isChecked()).resolves.toBe(true);
     }
     expect((await map.rendered('settlements-circle', 'sudzha')).length).toBeGreaterThan(0);
-    await page.waitForFunction(() => location.search === '?date=2025-03-13');
+    await page.waitForFunction(() => location.search === '?date=2025-03-13&lang=en');
   });
 });
 
