@@ -69,8 +69,8 @@ describe('parseUrlState', () => {
 
   it('writes the comparison date after the date, and nothing when not comparing', () => {
     const state = { ...DEFAULTS, day: day('2025-03-13'), compareDay: day('2024-08-27') };
-    expect(serialiseUrlState(state)).toBe('?date=2025-03-13&compare=2024-08-27');
-    expect(serialiseUrlState({ ...state, compareDay: null })).toBe('?date=2025-03-13');
+    expect(serialiseUrlState(state)).toBe('?date=2025-03-13&compare=2024-08-27&lang=en');
+    expect(serialiseUrlState({ ...state, compareDay: null })).toBe('?date=2025-03-13&lang=en');
   });
 
   it('clamps dates outside the data range', () => {

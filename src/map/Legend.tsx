@@ -4,7 +4,8 @@ import { COMBINED_VIEW } from '../data/vocabulary';
 import { controlClaimants } from '../evidence/claimants';
 import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
 import type { ZoneStatus } from '../zones/combined-status';
-import { CHANGE_KINDS, CHANGE_NAMES } from '../zones/compare';
+import { CHANGE_KINDS, CHANGE_NAME_KEYS } from '../zones/compare';
+import { useT } from '../i18n/use-t';
 import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
 import { ZONE_STATUSES } from './pattern-images';
 import './legend.css';
@@ -63,6 +64,7 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   );
   const radius = useAppStore((s) => s.zones?.maxRadiusKm);
   const comparing = useAppStore((s) => s.compareDay !== null);
+  const t = useT();
   const viewId = useId();
 
   return (
@@ -107,13 +109,13 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
       {comparing && (
         <ul
           className="legend__changes"
-          aria-label="Changes between the two dates"
+          aria-label={t('legend.changes')}
           data-testid="legend-changes"
         >
           {CHANGE_KINDS.map((kind) => (
             <li key={kind}>
               <span className={`change-swatch change-swatch--${kind}`} aria-hidden="true" />
-              {CHANGE_NAMES[kind]}
+              {t(CHANGE_NAME_KEYS[kind])}
             </li>
           ))}
         </ul>

@@ -1,52 +1,78 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { formatDayShort, formatIsoShort } from '../data/dates';
-import { COMBINED_VIEW, SIDE_NAMES } from '../data/vocabulary';
+import { parseIsoDay } from '../data/dates';
+import type { Side } from '../data/schema';
+import { COMBINED_VIEW } from '../data/vocabulary';
+import { formatDay, formatNumber } from '../i18n/format';
+import type { Lang } from '../i18n/langs';
+import type { MessageKey } from '../i18n/setup';
+import { useLang, useT, type Translate } from '../i18n/use-t';
 import { claimantName, placeName, type EvidenceIndex } from '../evidence/evidence-index';
-import { claimSentence, counted } from '../evidence/wording';
 import { useAppStore } from '../state/store-context';
 import { areaChanges, type AreaChange, type AreaGroup } from '../zones/area-at';
 import { fetchAreaSeries, type AreaSeriesFile } from '../zones/area-series-file';
 import {
   CHANGE_KINDS,
-  CHANGE_NAMES,
+  CHANGE_NAME_KEYS,
   orderedDays,
   placeChanges,
   sideChanges,
   type PlaceChange,
   type Reading,
 } from '../zones/compare';
-import { ZONE_STATUS_NAMES } from '../zones/zone-data';
+import type { ZoneStatus } from '../zones/combined-status';
 import { SourceList } from './SourceCitation';
 import './compare-panel.css';
 
-const GROUP_NAMES: Record<AreaGroup, string> = {
-  ru: 'Held by Russia',
-  ua: 'Held by Ukraine',
-  disputed: 'Claims disagree',
-  contested: 'Contested',
+const GROUP_KEYS: Record<AreaGroup, MessageKey> = {
+  ru: 'panel.compare.group.ru',
+  ua: 'panel.compare.group.ua',
+  disputed: 'panel.compare.group.disputed',
+  contested: 'panel.compare.group.contested',
 };
 
-/** "+12 km²", "−3 km²", whole km². */
-function signedKm2(km2: number): string {
-  const rounded = Math.round(km2);
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
-  return `${sign}${Math.abs(rounded).toLocaleString('en-GB')} km²`;
+const STATUS_KEYS: Record<ZoneStatus, MessageKey> = {
+  ru: 'panel.compare.reading.ru',
+  ua: 'panel.compare.reading.ua',
+  'ru-implied': 'panel.compare.reading.ruImplied',
+  'ua-implied': 'panel.compare.reading.uaImplied',
+  contested: 'panel.compare.reading.contested',
+  disputed: 'panel.compare.reading.disputed',
+};
+
+const SIDE_KEYS: Record<'ru' | 'ua', MessageKey> = {
+  ru: 'compare.side.ru',
+  ua: 'compare.side.ua',
+};
+
+/** Text helpers in the active language. */
+function words(t: Translate, lang: Lang) {
+  const km2 = (value: number) => t('panel.compare.km2', { km2: formatNumber(value, lang) });
+  return {
+    km2,
+    /** "+12 km²", "−3 km²", "±0 km²": whole km². */
+    signedKm2: (value: number) => {
+      const rounded = Math.round(value);
+      const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+      return `${sign}${km2(Math.abs(rounded))}`;
+    },
+    /** "held by Ukraine", "claims disagree (latest claim: Russia)", "unclaimed". */
+    reading: (reading: Reading) => {
+      if (reading.status === null) return t('panel.compare.reading.unclaimed');
+      const status = t(STATUS_KEYS[reading.status]);
+      return reading.status === 'disputed' && reading.lean
+        ? t('panel.compare.reading.latest', { status, side: t(SIDE_KEYS[reading.lean]) })
+        : status;
+    },
+    holder: (holder: Side) =>
+      holder === 'contested' ? t('panel.compare.reading.contested') : t(STATUS_KEYS[holder]),
+  };
 }
 
-const km2Text = (km2: number) => `${Math.round(km2).toLocaleString('en-GB')} km²`;
-
-/** A reading in words: "held by Ukraine", "claims disagree (latest: Russia)", "unclaimed". */
-function readingText(reading: Reading): string {
-  if (reading.status === null) return 'unclaimed';
-  const text = ZONE_STATUS_NAMES[reading.status];
-  return reading.status === 'disputed' && reading.lean
-    ? `${text} (latest claim: ${SIDE_NAMES[reading.lean]})`
-    : text;
-}
+type Words = ReturnType<typeof words>;
 
 /** Fetches the area series for the km² per side; null until it arrives or when it cannot. */
-function useAreaSeries(): AreaSeriesFile | null {
-  const [file, setFile] = useState<AreaSeriesFile | null>(null);
+function useAreaSeries(): AreaSeriesFile | null | 'loading' {
+  const [file, setFile] = useState<AreaSeriesFile | null | 'loading'>('loading');
   useEffect(() => {
     let live = true;
     void fetchAreaSeries(import.meta.env.BASE_URL).then((loaded) => {
@@ -60,25 +86,25 @@ function useAreaSeries(): AreaSeriesFile | null {
 }
 
 /** The area series' km² per side on both dates and the change. */
-function AreaTable({ rows }: { rows: AreaChange[] }) {
+function AreaTable({ rows, w, t }: { rows: AreaChange[]; w: Words; t: Translate }) {
   return (
     <table className="cp-areas" data-testid="compare-km2">
-      <caption className="ep-muted">Area of the settlement cells (area series), km²</caption>
+      <caption className="ep-muted">{t('panel.compare.areaCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Side</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
-          <th scope="col">Change</th>
+          <th scope="col">{t('panel.compare.colSide')}</th>
+          <th scope="col">{t('panel.compare.colBefore')}</th>
+          <th scope="col">{t('panel.compare.colAfter')}</th>
+          <th scope="col">{t('panel.compare.colChange')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.group}>
-            <th scope="row">{GROUP_NAMES[row.group]}</th>
-            <td>{km2Text(row.before.km2)}</td>
-            <td>{km2Text(row.after.km2)}</td>
-            <td>{signedKm2(row.deltaKm2)}</td>
+            <th scope="row">{t(GROUP_KEYS[row.group])}</th>
+            <td>{w.km2(row.before.km2)}</td>
+            <td>{w.km2(row.after.km2)}</td>
+            <td>{w.signedKm2(row.deltaKm2)}</td>
           </tr>
         ))}
       </tbody>
@@ -91,10 +117,16 @@ function ChangeItem({
   change,
   index,
   onSelect,
+  w,
+  t,
+  lang,
 }: {
   change: PlaceChange;
   index: EvidenceIndex;
   onSelect: (id: string) => void;
+  w: Words;
+  t: Translate;
+  lang: Lang;
 }) {
   const place = index.places.get(change.place);
   return (
@@ -104,18 +136,20 @@ function ChangeItem({
         {place ? ` (${place.names.native})` : ''}
       </button>
       <p className="ep-muted">
-        {readingText(change.before)} → {readingText(change.after)}
-        {change.km2 === null ? ' · not drawn (no cell)' : ` · cell ${change.km2.toFixed(1)} km²`}
+        {w.reading(change.before)} → {w.reading(change.after)} ·{' '}
+        {change.km2 === null
+          ? t('panel.compare.notDrawn')
+          : t('panel.compare.cell', { km2: formatNumber(change.km2, lang, 1) })}
       </p>
       <ul className="ep-list">
         {change.claims.map((claim) => (
           <li key={claim.id}>
             <p className="ep-claim__sentence">
-              {claimSentence(
-                claimantName(index, claim.claimant),
-                claim.holder,
-                formatIsoShort(claim.from, claim.datePrecision === 'approximate'),
-              )}
+              {t('panel.compare.claim', {
+                claimant: claimantName(index, claim.claimant),
+                state: w.holder(claim.holder),
+                date: formatDay(parseIsoDay(claim.from) ?? 0, lang),
+              })}
             </p>
             <SourceList ids={claim.sources} index={index} />
           </li>
@@ -138,6 +172,9 @@ export default function ComparePanel({ index }: { index: EvidenceIndex }) {
   const selectPlace = useAppStore((s) => s.selectPlace);
   const series = useAreaSeries();
   const uid = useId();
+  const t = useT();
+  const lang = useLang();
+  const w = words(t, lang);
   const { from, to } = orderedDays(compareDay, day);
   const changes = useMemo(
     () => (zones ? placeChanges(zones, index.dataset.claims, view, from, to) : []),
@@ -148,27 +185,28 @@ export default function ComparePanel({ index }: { index: EvidenceIndex }) {
   return (
     <section className="ep-section cp" data-testid="compare-panel" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>
-        Changes from {formatDayShort(from)} to {formatDayShort(to)}
+        {t('panel.compare.title', { from: formatDay(from, lang), to: formatDay(to, lang) })}
       </h2>
-      <p className="ep-muted">
-        Claims shown: {viewName}. A settlement changed hands when the side its claims name changed;
-        a disputed one counts for the side of its latest claim. Cells are not a front line.
-      </p>
+      <p className="ep-muted">{t('panel.compare.intro', { view: viewName })}</p>
       <ul className="cp-sides" data-testid="compare-sides">
         {sides.map((side) => (
           <li key={side.side}>
-            <strong>{SIDE_NAMES[side.side]}</strong>: gained{' '}
-            {counted(side.gained.length, 'settlement')} ({km2Text(side.gainedKm2)}), lost{' '}
-            {counted(side.lost.length, 'settlement')} ({km2Text(side.lostKm2)})
+            {t('panel.compare.side', {
+              side: t(SIDE_KEYS[side.side]),
+              gained: t('panel.compare.settlements', { count: side.gained.length }),
+              gainedKm2: w.km2(side.gainedKm2),
+              lost: t('panel.compare.settlements', { count: side.lost.length }),
+              lostKm2: w.km2(side.lostKm2),
+            })}
           </li>
         ))}
       </ul>
-      {series ? (
-        <AreaTable rows={areaChanges(series.views[view], from, to)} />
-      ) : (
-        <p className="ep-muted">Loading the area series…</p>
+      {series === 'loading' && <p className="ep-muted">{t('panel.compare.loadingSeries')}</p>}
+      {series === null && <p className="ep-notice">{t('panel.compare.seriesError')}</p>}
+      {series !== 'loading' && series !== null && (
+        <AreaTable rows={areaChanges(series.views[view], from, to)} w={w} t={t} />
       )}
-      {changes.length === 0 && <p className="ep-muted">No settlement changed hands.</p>}
+      {changes.length === 0 && <p className="ep-muted">{t('panel.compare.none')}</p>}
       {CHANGE_KINDS.map((kind) => {
         const list = changes.filter((change) => change.kind === kind);
         if (list.length === 0) return null;
@@ -176,8 +214,10 @@ export default function ComparePanel({ index }: { index: EvidenceIndex }) {
           <section key={kind} data-testid={`compare-${kind}`} aria-labelledby={`${uid}-${kind}`}>
             <h3 id={`${uid}-${kind}`} className="cp-kind">
               <span className={`change-swatch change-swatch--${kind}`} aria-hidden="true" />
-              {CHANGE_NAMES[kind][0]?.toUpperCase()}
-              {CHANGE_NAMES[kind].slice(1)} ({list.length})
+              {t('panel.compare.kindCount', {
+                kind: t(CHANGE_NAME_KEYS[kind]),
+                count: list.length,
+              })}
             </h3>
             <ul className="ep-list">
               {list.map((change) => (
@@ -186,6 +226,9 @@ export default function ComparePanel({ index }: { index: EvidenceIndex }) {
                   change={change}
                   index={index}
                   onSelect={selectPlace}
+                  w={w}
+                  t={t}
+                  lang={lang}
                 />
               ))}
             </ul>

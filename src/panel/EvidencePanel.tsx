@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { COMBINED_VIEW } from '../data/vocabulary';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
@@ -32,6 +33,7 @@ export function EvidencePanel() {
   const selectPlace = useAppStore((state) => state.selectPlace);
   const selectedEntry = useAppStore((state) => state.selectedEntry);
   const comparing = useAppStore((state) => state.compareDay !== null);
+  const t = useT();
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
   // Each place's status on the day in the combined view, for the list's wording.
   const statuses = useMemo(() => {
@@ -107,7 +109,7 @@ export function EvidencePanel() {
           </p>
         )}
         {comparing && (
-          <Suspense fallback={<p className="ep-muted">Loading the comparison…</p>}>
+          <Suspense fallback={<p className="ep-muted">{t('panel.compare.loading')}</p>}>
             <ComparePanel index={index} />
           </Suspense>
         )}

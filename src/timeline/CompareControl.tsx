@@ -1,4 +1,6 @@
-import { formatDayShort, parseIsoDay, toIsoDay } from '../data/dates';
+import { parseIsoDay, toIsoDay } from '../data/dates';
+import { formatDay } from '../i18n/format';
+import { useLang, useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
 import { clampDay, dayPercent, type TimelineRange } from './timeline-range';
 
@@ -11,16 +13,18 @@ export function CompareControl({ range }: { range: TimelineRange }) {
   const day = useAppStore((s) => s.day);
   const compareDay = useAppStore((s) => s.compareDay);
   const setCompareDay = useAppStore((s) => s.setCompareDay);
+  const t = useT();
+  const lang = useLang();
   if (compareDay === null) {
     return (
       <button
         type="button"
         className="timeline__compare-start"
         data-testid="compare-start"
-        title="Pin this date, then move the slider to the other date (or Shift+click the track)"
+        title={t('timeline.compare.startHint')}
         onClick={() => setCompareDay(day)}
       >
-        Compare with…
+        {t('timeline.compare.start')}
       </button>
     );
   }
@@ -29,13 +33,13 @@ export function CompareControl({ range }: { range: TimelineRange }) {
       className="timeline__compare"
       data-testid="compare-state"
       role="group"
-      aria-label="Comparison"
+      aria-label={t('timeline.compare.group')}
     >
       <label>
-        <span>Compared with</span>
+        <span>{t('timeline.compare.label')}</span>
         <input
           type="date"
-          aria-label="Comparison date"
+          aria-label={t('timeline.compare.date')}
           value={toIsoDay(compareDay)}
           min={toIsoDay(range.min)}
           max={toIsoDay(range.max)}
@@ -48,8 +52,8 @@ export function CompareControl({ range }: { range: TimelineRange }) {
       <button
         type="button"
         className="timeline__compare-clear"
-        aria-label={`Clear the comparison with ${formatDayShort(compareDay)}`}
-        title="Clear the comparison"
+        aria-label={t('timeline.compare.clear', { date: formatDay(compareDay, lang) })}
+        title={t('timeline.compare.clearHint')}
         onClick={() => setCompareDay(null)}
       >
         ×

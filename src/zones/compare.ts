@@ -2,6 +2,7 @@ import { OPEN_END, OPEN_START, toDayNumber } from '../data/dates';
 import type { ControlClaim } from '../data/schema';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { latestClaimsAsOf } from '../evidence/claims-as-of';
+import type { MessageKey } from '../i18n/setup';
 import type { StatusInterval, ZoneStatus } from './combined-status';
 import type { HoldingSide } from './implied';
 import { covers, type ZoneData } from './zone-data';
@@ -33,13 +34,13 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'ua-lost',
 ];
 
-/** A change kind in words, for the legend and the panel. */
-export const CHANGE_NAMES: Readonly<Record<ChangeKind, string>> = {
-  'ru-gained': 'gained by Russia',
-  'ua-gained': 'gained by Ukraine',
-  disputed: 'newly disputed, no side gained it',
-  'ru-lost': 'lost by Russia to neither side',
-  'ua-lost': 'lost by Ukraine to neither side',
+/** The catalog key naming each change kind, for the legend and the panel. */
+export const CHANGE_NAME_KEYS: Readonly<Record<ChangeKind, MessageKey>> = {
+  'ru-gained': 'compare.kind.ruGained',
+  'ua-gained': 'compare.kind.uaGained',
+  disputed: 'compare.kind.disputed',
+  'ru-lost': 'compare.kind.ruLost',
+  'ua-lost': 'compare.kind.uaLost',
 };
 
 const LEAN: Readonly<Record<ZoneStatus, HoldingSide | null>> = {
