@@ -11,6 +11,7 @@ import { Timeline } from '../timeline/Timeline';
 import { ImportedLayer } from '../imports/ImportedLayer';
 import { ImportsEntry } from '../imports/ImportsEntry';
 import { EvidenceSheet } from './EvidenceSheet';
+import { ShareMenu } from './ShareMenu';
 import { RejectionsBanner } from './RejectionsBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useAppStore } from '../state/store-context';
@@ -81,6 +82,7 @@ export function App() {
             </Suspense>
           )}
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
+          <ShareMenu />
           <Legend key={String(legendOpen)} initiallyOpen={legendOpen} />
         </MapView>
         <UpdatePrompt />

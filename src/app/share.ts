@@ -1,4 +1,7 @@
-import { DAY_MS, formatDayLong, toIsoDay } from '../data/dates';
+import { DAY_MS, toIsoDay } from '../data/dates';
+import { formatDay } from '../i18n/format';
+import type { Lang } from '../i18n/langs';
+import type { Translate } from '../i18n/use-t';
 import { serialiseUrlState, type UrlState } from './url-state';
 
 /**
@@ -27,17 +30,45 @@ export interface CitationParts {
 }
 
 /**
- * One line to paste into a text: page title, date(s) shown, view, URL and access date, e.g.
- * "Kursk–Sumy border front, map as of Thursday 13 March 2025, claims shown: All claimants,
- * combined. https://…/?date=2025-03-13&view=all (accessed Tuesday 1 December 2026)".
+ * One line to paste into a text, in the interface language: page title, date(s) shown, view,
+ * URL and access date, e.g. "Kursk–Sumy border front, map as of Thursday 13 March 2025, claims
+ * shown: All claimants, combined. https://…/?date=2025-03-13&view=all (accessed Tuesday
+ * 1 December 2026)".
  */
-export function citationLine(parts: CitationParts): string {
-  const shown =
-    parts.compareDay === null
-      ? `map as of ${formatDayLong(parts.day)}`
-      : `changes from ${formatDayLong(Math.min(parts.day, parts.compareDay))} to ${formatDayLong(Math.max(parts.day, parts.compareDay))}`;
-  const accessed = formatDayLong(Math.floor(parts.accessed.getTime() / DAY_MS));
-  return `${parts.title}, ${shown}, claims shown: ${parts.viewName}. ${parts.url} (accessed ${accessed})`;
+export function citationLine(parts: CitationParts, t: Translate, lang: Lang): string {
+  return t('app.citation.line', {
+    title: parts.title,
+    shown: shownText(parts.day, parts.compareDay, t, lang),
+    view: parts.viewName,
+    url: parts.url,
+    accessed: formatDay(Math.floor(parts.accessed.getTime() / DAY_MS), lang, 'long'),
+  });
+}
+
+/** "map as of Thursday 13 March 2025", or "changes from … to …" (earlier first). */
+function shownText(day: number, compareDay: number | null, t: Translate, lang: Lang): string {
+  const long = (d: number) => formatDay(d, lang, 'long');
+  return compareDay === null
+    ? t('app.citation.asOf', { date: long(day) })
+    : t('app.citation.changes', {
+        from: long(Math.min(day, compareDay)),
+        to: long(Math.max(day, compareDay)),
+      });
+}
+
+/** The heading an exported image carries: title, date(s) shown, claims view. */
+export function citationHeading(
+  day: number,
+  compareDay: number | null,
+  viewName: string,
+  t: Translate,
+  lang: Lang,
+): string[] {
+  return [
+    t('app.title'),
+    shownText(day, compareDay, t, lang),
+    t('app.export.claimsShown', { view: viewName }),
+  ];
 }
 
 /**

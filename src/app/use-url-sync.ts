@@ -3,15 +3,22 @@ import { controlClaimants } from '../evidence/claimants';
 import { useAppStoreApi } from '../state/store-context';
 import type { AppState, AppStore } from '../state/store';
 import { timelineRange } from '../timeline/timeline-range';
-import { loadedLimits, parseUrlState, serialiseUrlState, STATIC_LIMITS } from './url-state';
+import {
+  loadedLimits,
+  parseUrlState,
+  serialiseUrlState,
+  STATIC_LIMITS,
+  type UrlState,
+} from './url-state';
 
 /** Mobile Safari throttles history writes (~100 per 30 s); a dragged slider must stay under it. */
 const WRITE_INTERVAL_MS = 250;
 /** A date is "settled" (worth a history entry) once the slider has rested this long. */
 const SETTLE_MS = 700;
 
-function queryOf(state: AppState): string {
-  return serialiseUrlState({
+/** The part of the store the URL holds. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
     day: state.day,
     compareDay: state.compareDay,
     selectedPlaceId: state.selectedPlaceId,
@@ -19,7 +26,11 @@ function queryOf(state: AppState): string {
     visibleLayers: state.visibleLayers,
     view: state.view,
     lang: state.lang,
-  });
+  };
+}
+
+function queryOf(state: AppState): string {
+  return serialiseUrlState(urlStateOf(state));
 }
 
 /** Puts the store back to what `search` says (Back/Forward), checked like a fresh link. */
