@@ -4,8 +4,8 @@ import type { ZoneStatus } from './combined-status';
 /** The area series' statuses grouped by side: a side's implied cells count as its own. */
 export type AreaGroup = 'ru' | 'ua' | 'disputed' | 'contested';
 
-/** Every area group, in panel order. */
-export const AREA_GROUPS: readonly AreaGroup[] = ['ru', 'ua', 'disputed', 'contested'];
+/** Every area group, in table order. */
+const AREA_GROUPS: readonly AreaGroup[] = ['ru', 'ua', 'disputed', 'contested'];
 
 const GROUP_OF: Readonly<Record<ZoneStatus, AreaGroup>> = {
   ru: 'ru',

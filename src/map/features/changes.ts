@@ -5,7 +5,7 @@ import type { ZoneData } from '../../zones/zone-data';
 import { withIds, type IntervalProperties } from './types';
 
 /** One settlement's change against the fixed comparison day, over the days that give it. */
-export interface ChangeProperties extends IntervalProperties {
+interface ChangeProperties extends IntervalProperties {
   placeId: string;
   /** A claimant id or COMBINED_VIEW. */
   view: string;
