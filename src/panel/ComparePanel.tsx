@@ -181,7 +181,7 @@ export default function ComparePanel({ index }: { index: EvidenceIndex }) {
     [zones, index, view, from, to],
   );
   const sides = [sideChanges(changes, 'ru'), sideChanges(changes, 'ua')];
-  const viewName = view === COMBINED_VIEW ? 'All claimants, combined' : claimantName(index, view);
+  const viewName = view === COMBINED_VIEW ? t('compare.view.combined') : claimantName(index, view);
   return (
     <section className="ep-section cp" data-testid="compare-panel" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>

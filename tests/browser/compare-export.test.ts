@@ -131,6 +131,25 @@ describe('compare two dates', () => {
   });
 });
 
+describe('comparison in Ukrainian', () => {
+  it('names the changes and the share menu in Ukrainian with lang=uk', async () => {
+    const map = await app.openReady('/?date=2025-03-13&compare=2024-08-27&lang=uk');
+    const { page } = map;
+    await expect(page.getByTestId('compare-panel').locator('h2').innerText()).resolves.toMatch(
+      /^Зміни з 27 серп\. 2024/,
+    );
+    await page.getByTestId('compare-ru-gained').waitFor();
+    await expect(page.getByTestId('compare-sides').innerText()).resolves.toMatch(/Росія: здобуто/);
+    await expect(page.getByTestId('compare-panel').innerText()).resolves.toContain(
+      'Показано заяви: Усі джерела заяв разом.',
+    );
+    await expect(page.getByTestId('share-menu').innerText()).resolves.toContain(
+      'Поширити й експортувати',
+    );
+    await map.screenshot('desktop-compare-uk');
+  });
+});
+
 describe('export, cite and share', () => {
   it('exports a PNG of the map viewport with the date, view and legend written on it', async () => {
     const map = await app.openReady('/?date=2025-03-13');
