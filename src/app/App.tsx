@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { buildMapFeatures } from '../map/features/build';
 import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
@@ -11,6 +11,7 @@ import { Timeline } from '../timeline/Timeline';
 import { ImportedLayer } from '../imports/ImportedLayer';
 import { ImportsEntry } from '../imports/ImportsEntry';
 import { EvidenceSheet } from './EvidenceSheet';
+import { ShareMenu } from './ShareMenu';
 import { RejectionsBanner } from './RejectionsBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useAppStore } from '../state/store-context';
@@ -20,6 +21,8 @@ import { useUrlSync } from './use-url-sync';
 import { useLangSync } from './use-lang-sync';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useT } from '../i18n/use-t';
+
+const CompareLayer = lazy(() => import('../map/CompareLayer'));
 
 /** Built once: a new style object would make MapView rebuild the map. */
 const OFFLINE_STYLE = createBasemapStyle({
@@ -47,6 +50,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
   const loadError = useAppStore((s) => s.loadError);
+  const comparing = useAppStore((s) => s.compareDay !== null);
   const legendOpen = useMediaQuery(LEGEND_OPEN_LAYOUT);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
@@ -72,7 +76,13 @@ export function App() {
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
           <MapBindings />
           <ImportedLayer />
+          {comparing && (
+            <Suspense fallback={null}>
+              <CompareLayer />
+            </Suspense>
+          )}
           {/* Remounts across the breakpoint so the legend's open state follows the layout. */}
+          <ShareMenu />
           <Legend key={String(legendOpen)} initiallyOpen={legendOpen} />
         </MapView>
         <UpdatePrompt />

@@ -122,6 +122,7 @@ function validStateArb(limits: UrlLimits): fc.Arbitrary<UrlState> {
   return fc
     .record({
       day: fc.integer({ min: limits.minDay, max: limits.maxDay }),
+      compareDay: fc.option(fc.integer({ min: limits.minDay, max: limits.maxDay }), { nil: null }),
       selectedPlaceId: fc.option(ids(limits.placeIds), { nil: null }),
       selectedZone: fc.option(zoneArb, { nil: null }),
       visibleLayers: layersArb,

@@ -23,6 +23,7 @@ const LOADED: UrlLimits = {
 
 const DEFAULTS = {
   day: DEFAULT_DAY,
+  compareDay: null,
   selectedPlaceId: null,
   selectedZone: null,
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
@@ -42,6 +43,7 @@ describe('parseUrlState', () => {
     );
     expect(state).toEqual({
       day: day('2025-03-12'),
+      compareDay: null,
       selectedPlaceId: 'sudzha',
       selectedZone: null,
       visibleLayers: {
@@ -54,6 +56,21 @@ describe('parseUrlState', () => {
       view: 'ru-mod',
       lang: 'ru',
     });
+  });
+
+  it('reads the comparison date, clamped like the date, and drops a malformed one', () => {
+    expect(parseUrlState('?date=2025-03-13&compare=2024-08-27', LOADED).compareDay).toBe(
+      day('2024-08-27'),
+    );
+    expect(parseUrlState('?compare=1999-01-01', LOADED).compareDay).toBe(LOADED.minDay);
+    expect(parseUrlState('?compare=2025-02-30', LOADED).compareDay).toBeNull();
+    expect(parseUrlState('?compare=yesterday', LOADED).compareDay).toBeNull();
+  });
+
+  it('writes the comparison date after the date, and nothing when not comparing', () => {
+    const state = { ...DEFAULTS, day: day('2025-03-13'), compareDay: day('2024-08-27') };
+    expect(serialiseUrlState(state)).toBe('?date=2025-03-13&compare=2024-08-27&lang=en');
+    expect(serialiseUrlState({ ...state, compareDay: null })).toBe('?date=2025-03-13&lang=en');
   });
 
   it('clamps dates outside the data range', () => {

@@ -7,13 +7,16 @@ import { isLang, type Lang } from '../i18n/langs';
 
 /**
  * The URL schema:
- * `?date=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>&lang=en|uk|ru`
- * for app state (`zone` is a selected zone, e.g. `ru-mod.ru`; ignored when `place` is set),
+ * `?date=YYYY-MM-DD&compare=YYYY-MM-DD&place=<id>&zone=<view>.<status>&layers=a,b&view=<claimant|all>&lang=en|uk|ru`
+ * for app state (`compare` is the second date of a comparison; `zone` is a selected zone, e.g.
+ * `ru-mod.ru`, ignored when `place` is set),
  * and MapLibre's named hash `#map=zoom/lat/lon[/bearing/pitch]` for the camera (MapLibre owns
  * and parses it; a usable one wins over the default framing).
  */
 export interface UrlState {
   day: number;
+  /** The date compared with `day`; null when not comparing. */
+  compareDay: number | null;
   selectedPlaceId: string | null;
   /** The selected zone; null when a place is selected or none is. */
   selectedZone: ZoneRef | null;
@@ -59,6 +62,12 @@ function parseDay(raw: string | null, limits: UrlLimits): number {
   const day = raw === null ? null : parseIsoDay(raw.trim());
   if (day === null) return clamp(limits.defaultDay, limits);
   return clamp(day, limits);
+}
+
+/** A comparison date: a real date, clamped like `date`; anything else means no comparison. */
+function parseCompareDay(raw: string | null, limits: UrlLimits): number | null {
+  const day = raw === null ? null : parseIsoDay(raw.trim());
+  return day === null ? null : clamp(day, limits);
 }
 
 function clamp(day: number, limits: UrlLimits): number {
@@ -116,6 +125,7 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
   const selectedPlaceId = parsePlace(first('place'), limits);
   return {
     day: parseDay(first('date'), limits),
+    compareDay: parseCompareDay(first('compare'), limits),
     selectedPlaceId,
     selectedZone: selectedPlaceId === null ? parseZone(first('zone'), limits) : null,
     visibleLayers: parseLayers(first('layers')),
@@ -127,11 +137,16 @@ export function parseUrlState(search: string, limits: UrlLimits): UrlState {
 /**
  * Writes the query string. The date is always written so a shared link keeps its day even if the
  * default changes, and so is the language, so a link opens in the language it was shared in; the
- * other keys are left out at their defaults to keep links short.
+ * other keys are left out at their defaults to keep links short, except the view with
+ * `explicitView` (a shared or cited link names the claims it shows).
  */
-export function serialiseUrlState(state: UrlState): string {
+export function serialiseUrlState(
+  state: UrlState,
+  options: { explicitView?: boolean } = {},
+): string {
   const params = new URLSearchParams();
   params.set('date', toIsoDay(state.day));
+  if (state.compareDay !== null) params.set('compare', toIsoDay(state.compareDay));
   if (state.selectedPlaceId !== null) params.set('place', state.selectedPlaceId);
   else if (state.selectedZone) {
     params.set('zone', `${state.selectedZone.view}.${state.selectedZone.status}`);
@@ -141,7 +156,7 @@ export function serialiseUrlState(state: UrlState): string {
     (group) => state.visibleLayers[group] === DEFAULT_VISIBLE_LAYERS[group],
   );
   if (!isDefault) params.set('layers', visible.length === 0 ? LAYERS_NONE : visible.join(','));
-  if (state.view !== COMBINED_VIEW) params.set('view', state.view);
+  if (state.view !== COMBINED_VIEW || options.explicitView) params.set('view', state.view);
   params.set('lang', state.lang);
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }

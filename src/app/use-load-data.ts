@@ -24,6 +24,7 @@ function reconcileWithDataset(store: AppStore, dataset: Dataset): void {
   );
   const checked = parseUrlState(serialiseUrlState(state), limits);
   if (checked.day !== state.day) state.setDay(checked.day);
+  if (checked.compareDay !== state.compareDay) state.setCompareDay(checked.compareDay);
   if (checked.selectedPlaceId !== state.selectedPlaceId) state.selectPlace(checked.selectedPlaceId);
   if (checked.selectedPlaceId === null && checked.selectedZone === null && state.selectedZone) {
     state.selectZone(null);

@@ -3,22 +3,34 @@ import { controlClaimants } from '../evidence/claimants';
 import { useAppStoreApi } from '../state/store-context';
 import type { AppState, AppStore } from '../state/store';
 import { timelineRange } from '../timeline/timeline-range';
-import { loadedLimits, parseUrlState, serialiseUrlState, STATIC_LIMITS } from './url-state';
+import {
+  loadedLimits,
+  parseUrlState,
+  serialiseUrlState,
+  STATIC_LIMITS,
+  type UrlState,
+} from './url-state';
 
 /** Mobile Safari throttles history writes (~100 per 30 s); a dragged slider must stay under it. */
 const WRITE_INTERVAL_MS = 250;
 /** A date is "settled" (worth a history entry) once the slider has rested this long. */
 const SETTLE_MS = 700;
 
-function queryOf(state: AppState): string {
-  return serialiseUrlState({
+/** The part of the store the URL holds. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
     day: state.day,
+    compareDay: state.compareDay,
     selectedPlaceId: state.selectedPlaceId,
     selectedZone: state.selectedZone,
     visibleLayers: state.visibleLayers,
     view: state.view,
     lang: state.lang,
-  });
+  };
+}
+
+function queryOf(state: AppState): string {
+  return serialiseUrlState(urlStateOf(state));
 }
 
 /** Puts the store back to what `search` says (Back/Forward), checked like a fresh link. */
@@ -34,6 +46,7 @@ function restore(store: AppStore, search: string): void {
   const url = parseUrlState(search, { ...limits, defaultLang: store.getState().lang });
   store.setState({
     day: url.day,
+    compareDay: url.compareDay,
     selectedPlaceId: url.selectedPlaceId,
     selectedZone: url.selectedZone,
     selectedEntry: null,
@@ -46,7 +59,7 @@ function restore(store: AppStore, search: string): void {
 
 /**
  * The one store subscriber that writes the query string, keeping MapLibre's `#map=` camera hash
- * as it is. Selecting a place or zone pushes a history entry at once; a date pushes one when it
+ * as it is. Selecting a place or zone, or a comparison date, pushes a history entry at once; a date pushes one when it
  * settles (the slider rests {@link SETTLE_MS}, playback stopped), so a scrub is one entry, not
  * hundreds; layers and view only replace the current entry (at most every 250 ms). Back and
  * Forward restore the state of the entry.
@@ -81,7 +94,9 @@ export function useUrlSync(): void {
       // Loading and its corrections rewrite the entry the reader arrived on.
       const ready = state.status === 'ready' && prev.status === 'ready';
       const picked =
-        state.selectedPlaceId !== prev.selectedPlaceId || state.selectedZone !== prev.selectedZone;
+        state.selectedPlaceId !== prev.selectedPlaceId ||
+        state.selectedZone !== prev.selectedZone ||
+        state.compareDay !== prev.compareDay;
       if (ready && picked) return write(true);
       if (ready && state.day !== prev.day) {
         if (settleTimer !== null) clearTimeout(settleTimer);

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store-context';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { controlClaimants } from '../evidence/claimants';
 import { LAYER_GROUPS, type LayerGroup } from '../state/layers-slice';
+import { CHANGE_KINDS, CHANGE_NAME_KEYS } from '../zones/compare';
 import { EVACUATION_LABEL_DAYS, EVENT_WINDOW_DAYS } from './overlay-expressions';
 import { ZONE_STATUSES } from './pattern-images';
 import { useT } from '../i18n/use-t';
@@ -38,8 +39,9 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
     [dataset],
   );
   const radius = useAppStore((s) => s.zones?.maxRadiusKm);
-  const viewId = useId();
+  const comparing = useAppStore((s) => s.compareDay !== null);
   const t = useT();
+  const viewId = useId();
   const groupLabel = (group: LayerGroup) =>
     group === 'evacuations'
       ? t('legend.group.evacuations', { days: EVACUATION_LABEL_DAYS })
@@ -86,6 +88,20 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
           </label>
         ))}
       </fieldset>
+      {comparing && (
+        <ul
+          className="legend__changes"
+          aria-label={t('legend.changes')}
+          data-testid="legend-changes"
+        >
+          {CHANGE_KINDS.map((kind) => (
+            <li key={kind}>
+              <span className={`change-swatch change-swatch--${kind}`} aria-hidden="true" />
+              {t(CHANGE_NAME_KEYS[kind])}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="legend__statuses" aria-label={t('legend.settlementStatus')}>
         {STATUSES.map((status) => (
           <li key={status}>

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { COMBINED_VIEW } from '../data/vocabulary';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
@@ -9,9 +10,10 @@ import { PlaceList } from './PlaceList';
 import { PlacePanel } from './PlacePanel';
 import { ZonePanel } from './ZonePanel';
 import type { ZoneStatus } from '../zones/combined-status';
-import { useT } from '../i18n/use-t';
 import './evidence-panel.css';
 import './place-detail.css';
+
+const ComparePanel = lazy(() => import('./ComparePanel'));
 
 /** The place listbox's id (one panel per page). */
 const PLACE_LIST_ID = 'place-list';
@@ -31,6 +33,7 @@ export function EvidencePanel() {
   const zones = useAppStore((state) => state.zones);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const selectedEntry = useAppStore((state) => state.selectedEntry);
+  const comparing = useAppStore((state) => state.compareDay !== null);
   const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
   // Each place's status on the day in the combined view, for the list's wording.
   const statuses = useMemo(() => {
@@ -101,6 +104,11 @@ export function EvidencePanel() {
           <p className="ep-notice" role="status">
             {t('panel.noSuchPlace', { id: selectedPlaceId })}
           </p>
+        )}
+        {comparing && (
+          <Suspense fallback={<p className="ep-muted">{t('panel.compare.loading')}</p>}>
+            <ComparePanel index={index} />
+          </Suspense>
         )}
         <DayEvents day={day} index={index} onSelect={selectPlace} />
         <PlaceList

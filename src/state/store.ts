@@ -24,6 +24,7 @@ export type AppState = TimelineSlice &
 /** Initial values, e.g. restored from the URL. */
 export interface InitialState {
   day: number;
+  compareDay?: number | null;
   selectedPlaceId?: string | null;
   selectedZone?: ZoneRef | null;
   visibleLayers?: Record<LayerGroup, boolean>;
@@ -36,7 +37,7 @@ export interface InitialState {
 /** Builds a fresh store; tests make one each, the app makes one at start-up. */
 export function createAppStore(initial: InitialState) {
   return createStore<AppState>()((...a) => ({
-    ...createTimelineSlice(initial.day)(...a),
+    ...createTimelineSlice(initial.day, initial.compareDay ?? null)(...a),
     ...createSelectionSlice(initial.selectedPlaceId ?? null, initial.selectedZone ?? null)(...a),
     ...createLayersSlice(initial.visibleLayers ?? DEFAULT_VISIBLE_LAYERS, initial.view)(...a),
     ...createDataSlice(...a),

@@ -1,12 +1,14 @@
-import { useId, useMemo, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, type ChangeEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useAppStore } from '../state/store-context';
 import { toIsoDay } from '../data/dates';
 import { formatDay } from '../i18n/format';
 import { useLang, useT } from '../i18n/use-t';
 import { EventTicks, MonthLabels } from './TimelineAxis';
 import { SnapshotTicks } from './SnapshotTicks';
+import { CompareControl, CompareMark } from './CompareControl';
 import {
   clampDay,
+  dayAtPointer,
   eventCounts,
   sliderKeyTarget,
   sortedEventDays,
@@ -32,6 +34,7 @@ export function Timeline() {
   const setDay = useAppStore((s) => s.setDay);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const setStepMode = useAppStore((s) => s.setStepMode);
+  const setCompareDay = useAppStore((s) => s.setCompareDay);
 
   const counts = useMemo(() => (dataset ? eventCounts(dataset) : NO_COUNTS), [dataset]);
   const eventDays = useMemo(() => sortedEventDays(counts), [counts]);
@@ -58,6 +61,13 @@ export function Timeline() {
   const countText = t('timeline.count', { count: counts.get(day) ?? 0 });
 
   const onInput = (e: ChangeEvent<HTMLInputElement>) => setDay(Number(e.currentTarget.value));
+
+  // Shift+click on the track pins the comparison date there instead of moving the slider.
+  const onPointerDown = (e: PointerEvent<HTMLInputElement>) => {
+    if (!e.shiftKey) return;
+    e.preventDefault();
+    setCompareDay(dayAtPointer(e.clientX, e.currentTarget.getBoundingClientRect(), range));
+  };
 
   // Every navigation key is handled here rather than left to the browser, so the steps are
   // exact day numbers everywhere and event jumps can override PageUp/PageDown's native 10%.
@@ -118,6 +128,7 @@ export function Timeline() {
       <p className="timeline__date" data-testid="selected-date">
         <time dateTime={toIsoDay(day)}>{dateText}</time>
         <span className="timeline__count">{countText}</span>
+        <CompareControl range={range} />
       </p>
       <div className="timeline__track">
         <EventTicks counts={counts} range={range} />
@@ -134,7 +145,9 @@ export function Timeline() {
           value={clampDay(day, range)}
           onChange={onInput}
           onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
         />
+        <CompareMark range={range} />
         <MonthLabels range={range} />
         <SnapshotTicks range={range} />
       </div>

@@ -3,6 +3,7 @@ import { toDayNumber, toIsoDay } from '../data/dates';
 import { makeFixtureDataset } from '../test/fixtures';
 import {
   clampDay,
+  dayAtPointer,
   dayPercent,
   eventCounts,
   monthTicks,
@@ -145,5 +146,15 @@ describe('sliderKeyTarget', () => {
     expect(key('ArrowRight', 99)).toBe(40);
     expect(key('PageDown', -50)).toBe(10);
     expect(key('ArrowLeft', -50)).toBe(0);
+  });
+});
+
+describe('dayAtPointer', () => {
+  it('maps a pointer along the track to a day, clamped to the range', () => {
+    const range = { min: 100, max: 200 };
+    const track = { left: 50, width: 400 };
+    expect(dayAtPointer(50, track, range)).toBe(100);
+    expect(dayAtPointer(250, track, range)).toBe(150);
+    expect(dayAtPointer(900, track, range)).toBe(200);
   });
 });

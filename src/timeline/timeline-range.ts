@@ -145,3 +145,13 @@ export function sliderKeyTarget(
   if (key === 'End') return range.max;
   return undefined;
 }
+
+/** The day under a pointer on the slider, from its position along the track. */
+export function dayAtPointer(
+  clientX: number,
+  track: { left: number; width: number },
+  range: TimelineRange,
+): number {
+  const share = track.width > 0 ? (clientX - track.left) / track.width : 0;
+  return clampDay(Math.round(range.min + share * (range.max - range.min)), range);
+}

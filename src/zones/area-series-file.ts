@@ -1,3 +1,5 @@
+import { checkedByBuild } from '../data/content-hashes';
+import { fetchContentHashes, fetchText } from '../data/load-dataset';
 import type { AreaRow } from './area-series';
 import type { AreaSeriesFile, AreaSeriesView } from './area-series-schema';
 
@@ -37,4 +39,26 @@ export function packAreaSeries(rows: readonly AreaRow[]): AreaSeriesFile {
     views[view] = { days, columns: [...columns.values()] };
   }
   return { views };
+}
+
+/**
+ * Fetches area-series.json; null when it cannot be fetched or read. The page fetches it only when
+ * a component needs it (the chart, a comparison), never for the first paint. It is only parsed
+ * when it is the text the build wrote (content hashes match); otherwise its schema checks it,
+ * and that (with zod) loads only then.
+ */
+export async function fetchAreaSeries(baseUrl: string): Promise<AreaSeriesFile | null> {
+  try {
+    const [text, hashes] = await Promise.all([
+      fetchText(`${baseUrl}data/${AREA_SERIES_FILE}`),
+      fetchContentHashes(baseUrl),
+    ]);
+    if (typeof text !== 'string') return null;
+    const json = JSON.parse(text) as unknown;
+    if (await checkedByBuild({ [AREA_SERIES_FILE]: text }, hashes)) return json as AreaSeriesFile;
+    const { checkAreaSeries } = await import('./area-series-schema');
+    return checkAreaSeries(json);
+  } catch {
+    return null;
+  }
 }

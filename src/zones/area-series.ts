@@ -1,3 +1,4 @@
+import { csvField } from '../data/csv';
 import { toIsoDay } from '../data/dates';
 import type { Country } from './sites';
 import { OPEN_END_DAY, type StatusInterval, type ZoneStatus } from './combined-status';
@@ -129,9 +130,4 @@ export function areaSeriesCsv(rows: readonly AreaRow[]): string {
     ].join(','),
   );
   return [AREA_CSV_HEADER, ...lines].join('\n') + '\n';
-}
-
-/** Quotes a field holding a comma, quote or line break (RFC 4180). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -3,9 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import { useT, useWords } from '../../i18n/use-t';
 import { claimantName, type EvidenceIndex } from '../../evidence/evidence-index';
 import { useAppStore } from '../../state/store-context';
-import { checkedByBuild } from '../../data/content-hashes';
-import { fetchContentHashes, fetchText } from '../../data/load-dataset';
-import { AREA_SERIES_FILE } from '../../zones/area-series-file';
+import { fetchAreaSeries } from '../../zones/area-series-file';
 import type { AreaSeriesFile } from '../../zones/area-series-schema';
 import { SourceList } from '../SourceCitation';
 import {
@@ -27,34 +25,14 @@ const UPlotChart = lazy(() => import('./UPlotChart'));
 type SeriesState =
   { status: 'loading' } | { status: 'error' } | { status: 'ready'; file: AreaSeriesFile };
 
-/**
- * The series file: parsed only when it is the text the build wrote (content hashes match),
- * otherwise checked with its schema, which (with zod) loads only then.
- */
-async function loadAreaSeries(base: string): Promise<AreaSeriesFile | null> {
-  const [text, hashes] = await Promise.all([
-    fetchText(`${base}data/${AREA_SERIES_FILE}`),
-    fetchContentHashes(base),
-  ]);
-  if (typeof text !== 'string') return null;
-  const json = JSON.parse(text) as unknown;
-  if (await checkedByBuild({ [AREA_SERIES_FILE]: text }, hashes)) return json as AreaSeriesFile;
-  const { checkAreaSeries } = await import('../../zones/area-series-schema');
-  return checkAreaSeries(json);
-}
-
 /** Fetches and checks area-series.json once the chart mounts; the first paint does not wait. */
 function useAreaSeriesFile(): SeriesState {
   const [state, setState] = useState<SeriesState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    loadAreaSeries(import.meta.env.BASE_URL)
-      .then((file) => {
-        if (live) setState(file ? { status: 'ready', file } : { status: 'error' });
-      })
-      .catch(() => {
-        if (live) setState({ status: 'error' });
-      });
+    void fetchAreaSeries(import.meta.env.BASE_URL).then((file) => {
+      if (live) setState(file ? { status: 'ready', file } : { status: 'error' });
+    });
     return () => {
       live = false;
     };
