@@ -1,14 +1,9 @@
-import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
-import { featureCollection, polygon } from '@turf/helpers';
-import intersect from '@turf/intersect';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../scripts/import-run';
 import { localImportsMiddleware } from '../../scripts/local-imports';
 import { describe, expect, it } from 'vitest';
-import { landInOperationArea, OPERATION_AREA } from '../../src/importer/geometry';
 import {
   DEEPSTATE_RINGS,
   KMZ_RING,
@@ -20,23 +15,13 @@ import {
   uaControlMapKmz,
   unrecognisedSnapshot,
 } from '../fixtures/imports/fixtures';
+import { turfKm2 } from '../fixtures/imports/turf-km2';
 import { appSessionFixture } from './harness';
 import { ImportsDriver } from './imports-driver';
 import { IMPORTED_LAYERS } from '../../src/imports/ImportedLayer';
 
 const app = appSessionFixture();
 const PHONE = { width: 375, height: 812 };
-
-const land = landInOperationArea(
-  JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')),
-);
-
-/** turf's km² of a fixture ring clipped to the operation area and a country's land. */
-function turfKm2(ring: number[][], country: 'RU' | 'UA'): number {
-  const clipped = bboxClip(polygon([ring]), OPERATION_AREA);
-  const common = intersect(featureCollection([clipped, land[country]] as never));
-  return common ? area(common) / 1e6 : 0;
-}
 
 /** The km² a list entry gives for a side on one side of the border. */
 function shownKm2(text: string, side: string, where: 'Kursk side' | 'Sumy side'): number {

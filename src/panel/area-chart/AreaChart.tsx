@@ -15,11 +15,13 @@ import {
   chartRange,
   figureClaimants,
   figurePoints,
+  importedIndexAt,
   plotLabel,
   POINT_COLOURS,
   valuesAt,
   type FigurePoint,
 } from './chart-data';
+import type { ImportedSeries } from './imported-series';
 import './area-chart.css';
 
 const UPlotChart = lazy(() => import('./UPlotChart'));
@@ -50,6 +52,27 @@ function useAreaSeriesFile(): SeriesState {
 }
 
 /**
+ * The user's imported snapshots as chart lines, or null when there are none. The code that
+ * reads snapshots loads only then, in a chunk of its own.
+ */
+function useImportedSeries(): ImportedSeries | null {
+  const snapshots = useAppStore((state) => state.importedSnapshots);
+  const [computed, setComputed] = useState<{ from: unknown; series: ImportedSeries } | null>(null);
+  useEffect(() => {
+    if (snapshots.length === 0) return;
+    let live = true;
+    void import('./imported-series').then(({ importedSeries }) => {
+      if (live) setComputed({ from: snapshots, series: importedSeries(snapshots) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [snapshots]);
+  const series = computed?.from === snapshots ? computed.series : null;
+  return series && series.lines.length > 0 ? series : null;
+}
+
+/**
  * Derived km² held in Kursk oblast through time for the claims view, beside the published figures.
  * The plot (uPlot) loads lazily; the caption, the values on the selected day and a table stand
  * in for it for screen readers and while it loads. Clicking or dragging on it sets the date.
@@ -58,6 +81,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   const view = useAppStore((state) => state.view);
   const setDay = useAppStore((state) => state.setDay);
   const series = useAreaSeriesFile();
+  const imported = useImportedSeries();
   const [figure, setFigure] = useState<FigurePoint | null>(null);
 
   const file = series.status === 'ready' ? series.file : null;
@@ -67,7 +91,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
     () => figureClaimants(points).map((id) => ({ id, label: plotLabel(claimantName(index, id)) })),
     [points, index],
   );
-  const range = useMemo(() => chartRange(lines, points), [lines, points]);
+  const range = useMemo(() => chartRange(lines, points, imported), [lines, points, imported]);
   const columns = useMemo(
     () =>
       range
@@ -76,9 +100,10 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
             points,
             claimants.map((c) => c.id),
             range.max,
+            imported,
           )
         : [],
-    [lines, points, claimants, range],
+    [lines, points, claimants, range, imported],
   );
   const now = valuesAt(lines, day);
   const viewName = view === 'all' ? 'all claimants combined' : claimantName(index, view);
@@ -98,11 +123,14 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
         Derived from the claims ({viewName}): the cells of the settlements each side is said to
         hold, not a front line. Dashed: implied by a “liberated” claim. Dots: figures as published
         by each claimant, not verified. Click or drag to set the date.
+        {imported &&
+          ' Dotted with hollow marks: the assessed maps you imported (not the project’s data), km² in Kursk and in Sumy oblast on each snapshot’s date.'}
       </p>
       <p className="ac-now" aria-live="polite" data-testid="area-chart-now">
         {formatDayShort(day)}: {summary}
         <span className="ep-muted"> (settlements in brackets)</span>
       </p>
+      {imported && <ImportedNow imported={imported} day={day} />}
       {series.status === 'loading' && <p className="ep-muted">Loading the area series…</p>}
       {series.status === 'error' && (
         <p className="ep-notice" role="status">
@@ -121,6 +149,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
               columns={columns}
               claimants={claimants}
               points={points}
+              imported={imported}
               range={range}
               day={day}
               onDay={setDay}
@@ -129,7 +158,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
           </div>
         </Suspense>
       )}
-      {file && range && <ChartLegend claimants={claimants} />}
+      {file && range && <ChartLegend claimants={claimants} imported={imported} />}
       {figure && (
         <div className="ep-card ac-figure-source" data-testid="area-chart-figure">
           <p>
@@ -144,8 +173,35 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   );
 }
 
+/** The imported assessment in force on `day`: its km² per side and oblast (those above 0). */
+function ImportedNow({ imported, day }: { imported: ImportedSeries; day: number }) {
+  const i = importedIndexAt(imported, day);
+  const snapshotDay = imported.days[i];
+  const held = imported.lines
+    .map((line) => ({ label: line.label, km2: line.km2[i] ?? 0 }))
+    .filter((line) => line.km2 >= 0.05)
+    .map(
+      (line) =>
+        `${line.label} ${line.km2.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km²`,
+    );
+  return (
+    <p className="ac-now" aria-live="polite" data-testid="area-chart-imported">
+      <strong>Assessed, imported by you: </strong>
+      {snapshotDay === undefined
+        ? 'no imported snapshot on or before this date'
+        : `${held.length > 0 ? held.join(' · ') : 'no area in Kursk or Sumy oblast'} (snapshot of ${formatDayShort(snapshotDay)}, ${imported.sources[i]})`}
+    </p>
+  );
+}
+
 /** The lines' and points' key, as HTML so it wraps in a narrow panel. */
-function ChartLegend({ claimants }: { claimants: readonly { id: string; label: string }[] }) {
+function ChartLegend({
+  claimants,
+  imported,
+}: {
+  claimants: readonly { id: string; label: string }[];
+  imported: ImportedSeries | null;
+}) {
   return (
     <ul className="ac-legend" aria-label="Key" data-testid="area-chart-legend">
       {CHART_LINES.map((line) => (
@@ -169,6 +225,16 @@ function ChartLegend({ claimants }: { claimants: readonly { id: string; label: s
             style={{ background: POINT_COLOURS[i % POINT_COLOURS.length] }}
           />
           {claimant.label}, published
+        </li>
+      ))}
+      {imported?.lines.map((line) => (
+        <li key={line.key} className="ac-legend__imported">
+          <span
+            aria-hidden="true"
+            className="ac-swatch ac-swatch--line"
+            style={{ borderTopColor: line.colour, borderTopStyle: 'dotted' }}
+          />
+          {line.label}, assessed, imported by you
         </li>
       ))}
     </ul>
