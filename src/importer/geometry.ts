@@ -11,12 +11,12 @@ import type {
   Position,
 } from 'geojson';
 import { REGION_BBOX } from '../data/schema';
-import type { Country } from './types';
+import { OBLAST_LAND_FILE, type Oblast } from './types';
 
 type Areal = Polygon | MultiPolygon;
 
-/** Land of each country inside the operation area: the areas are counted on it. */
-export type Land = Record<Country, Feature<Areal>>;
+/** Land of each oblast inside the operation area: the areas are counted on it. */
+export type Land = Record<Oblast, Feature<Areal>>;
 
 /** The operation area [west, south, east, north]: the Kursk districts and Sumy hromadas. */
 export const OPERATION_AREA = [...REGION_BBOX] as [number, number, number, number];
@@ -79,16 +79,16 @@ export function km2On(feature: Feature<Areal>, land: Feature<Areal>): number {
   return common ? km2(common) : 0;
 }
 
-/** Each country's land fill clipped to the operation area, from countries.geojson. */
-export function landInOperationArea(countries: FeatureCollection<Geometry | null>): Land {
-  const of = (country: Country): Feature<Areal> => {
-    const fill = countries.features.find(
+/** Each oblast's land clipped to the operation area, from {@link OBLAST_LAND_FILE}. */
+export function landInOperationArea(oblasts: FeatureCollection<Geometry | null>): Land {
+  const of = (oblast: Oblast): Feature<Areal> => {
+    const land = oblasts.features.find(
       (f): f is Feature<Areal> =>
-        f.properties?.country === country &&
+        f.properties?.oblast === oblast &&
         (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
     );
-    if (!fill) throw new Error(`countries.geojson has no land fill for ${country}`);
-    return bboxClip(fill, OPERATION_AREA) as Feature<Areal>;
+    if (!land) throw new Error(`${OBLAST_LAND_FILE} has no land for ${oblast}`);
+    return bboxClip(land, OPERATION_AREA) as Feature<Areal>;
   };
-  return { RU: of('RU'), UA: of('UA') };
+  return { kursk: of('kursk'), sumy: of('sumy') };
 }

@@ -4,7 +4,7 @@ import { areasBySide, unmappedLabels, withAnswers } from '../importer/summary';
 import { ASSESSED_SIDES, type Snapshot } from '../importer/types';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
 import { AnswerDialog } from './AnswerDialog';
-import { ASSESSED_SIDE_NAMES, COUNTRY_SIDES, formatBytes, formatKm2 } from './format';
+import { ASSESSED_SIDE_NAMES, formatBytes, formatKm2, OBLAST_NAMES } from './format';
 import { runImport } from './run-import';
 import './imports.css';
 
@@ -173,12 +173,12 @@ function SnapshotItem({ snapshot, onRemove }: { snapshot: Snapshot; onRemove: ()
         )}
       </div>
       <dl className="imports__areas">
-        {ASSESSED_SIDES.filter((side) => totals[side].RU + totals[side].UA > 0).map((side) => (
+        {ASSESSED_SIDES.filter((side) => totals[side].kursk + totals[side].sumy > 0).map((side) => (
           <div key={side} data-side={side}>
             <dt>{ASSESSED_SIDE_NAMES[side]}</dt>
             <dd>
-              {formatKm2(totals[side].RU)} {COUNTRY_SIDES.RU}, {formatKm2(totals[side].UA)}{' '}
-              {COUNTRY_SIDES.UA}
+              {formatKm2(totals[side].kursk)} in {OBLAST_NAMES.kursk},{' '}
+              {formatKm2(totals[side].sumy)} in {OBLAST_NAMES.sumy}
             </dd>
           </div>
         ))}

@@ -1,4 +1,4 @@
-import type { AssessedSide, Country } from '../importer/types';
+import type { AssessedSide, Oblast } from '../importer/types';
 
 /** Side names for imported assessments: what the file says, not a claim of the project. */
 export const ASSESSED_SIDE_NAMES: Record<AssessedSide, string> = {
@@ -7,10 +7,10 @@ export const ASSESSED_SIDE_NAMES: Record<AssessedSide, string> = {
   unknown: 'grey / unknown',
 };
 
-/** Where the km² lie: each country's land inside the operation area. */
-export const COUNTRY_SIDES: Record<Country, string> = {
-  RU: 'Kursk side',
-  UA: 'Sumy side',
+/** Where the km² lie: each oblast's land inside the operation area. */
+export const OBLAST_NAMES: Record<Oblast, string> = {
+  kursk: 'Kursk oblast',
+  sumy: 'Sumy oblast',
 };
 
 /** Colours of the imported layer: the project's side colours, grey for unknown. */

@@ -100,7 +100,7 @@ describe('imported assessments in the area chart', () => {
     expect(text).toContain('241001_1200.kmz');
     const near = (shown: number, expected: number) =>
       expect(Math.abs(shown - expected)).toBeLessThanOrEqual(Math.max(expected * 0.005, 0.05));
-    near(shownKm2(text, 'Ukraine-held in Kursk oblast'), turfKm2(KMZ_RING, 'RU'));
+    near(shownKm2(text, 'Ukraine-held in Kursk oblast'), turfKm2(KMZ_RING, 'kursk'));
     const legend = await page.getByTestId('area-chart-legend').innerText();
     expect(legend).toContain('Ukraine-held in Kursk oblast, assessed, imported by you');
     expect(legend).toContain('Russia-held in Sumy oblast, assessed, imported by you');
@@ -113,7 +113,7 @@ describe('imported assessments in the area chart', () => {
     const [august, october] = kursk?.marks ?? [];
     if (!august || !october) throw new Error('no marks on the imported Kursk line');
     expect(october.x).toBeGreaterThan(august.x);
-    expect(turfKm2(KMZ_RING, 'RU')).toBeGreaterThan(turfKm2(DEEPSTATE_RINGS.ua, 'RU'));
+    expect(turfKm2(KMZ_RING, 'kursk')).toBeGreaterThan(turfKm2(DEEPSTATE_RINGS.ua, 'kursk'));
     expect(october.y).toBeLessThan(august.y);
     await driver.screenshot('area-chart-imported-1280x800');
     // The text follows the slider to the snapshot in force.
@@ -121,7 +121,7 @@ describe('imported assessments in the area chart', () => {
     await chartRoot(page);
     const september = await page.getByTestId('area-chart-imported').innerText();
     expect(september).toContain('1724716800.geojson');
-    near(shownKm2(september, 'Ukraine-held in Kursk oblast'), turfKm2(DEEPSTATE_RINGS.ua, 'RU'));
+    near(shownKm2(september, 'Ukraine-held in Kursk oblast'), turfKm2(DEEPSTATE_RINGS.ua, 'kursk'));
   });
 
   it('fits a phone screen with imported lines', async () => {

@@ -120,7 +120,7 @@ describe('<AreaChart />', () => {
               {
                 type: 'Feature',
                 geometry: { type: 'Polygon', coordinates: [] },
-                properties: { side: 'ua', label: 'Liberated', km2RU: 612.34, km2UA: 0 },
+                properties: { side: 'ua', label: 'Liberated', km2Kursk: 612.34, km2Sumy: 0 },
               },
             ],
           },

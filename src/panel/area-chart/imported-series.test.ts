@@ -4,10 +4,10 @@ import type { AssessedSide, Snapshot } from '../../importer/types';
 import { alignedColumns, chartLines, daySeconds, importedIndexAt } from './chart-data';
 import { importedSeries } from './imported-series';
 
-const area = (side: AssessedSide | null, km2RU: number, km2UA: number) => ({
+const area = (side: AssessedSide | null, km2Kursk: number, km2Sumy: number) => ({
   type: 'Feature' as const,
   geometry: { type: 'Polygon' as const, coordinates: [] },
-  properties: { side, label: String(side), km2RU, km2UA },
+  properties: { side, label: String(side), km2Kursk, km2Sumy },
 });
 
 const snapshot = (source: string, date: string | null, areas: ReturnType<typeof area>[]) =>

@@ -1,9 +1,9 @@
 import { datedSnapshots } from '../../importer/layer-features';
 import { areasBySide } from '../../importer/summary';
-import type { AssessedSide, Country, Snapshot } from '../../importer/types';
+import type { AssessedSide, Oblast, Snapshot } from '../../importer/types';
 
 /** One line of the user's imported assessments: a side's km² in one oblast, per snapshot. */
-export interface ImportedLine {
+interface ImportedLine {
   key: string;
   label: string;
   colour: string;
@@ -21,25 +21,25 @@ export interface ImportedSeries {
   lines: ImportedLine[];
 }
 
-const PLACES: Record<Country, string> = { RU: 'Kursk oblast', UA: 'Sumy oblast' };
+const PLACES: Record<Oblast, string> = { kursk: 'Kursk oblast', sumy: 'Sumy oblast' };
 const SIDES: Record<AssessedSide, string> = {
   ua: 'Ukraine-held',
   ru: 'Russia-held',
   unknown: 'Grey / unknown',
 };
 /** Side hues as in the derived lines; Sumy oblast a lighter shade of each. */
-const COLOURS: Record<AssessedSide, Record<Country, string>> = {
-  ua: { RU: '#2166ac', UA: '#4393c3' },
-  ru: { RU: '#b35806', UA: '#e08214' },
-  unknown: { RU: '#4d4d4d', UA: '#8c8c8c' },
+const COLOURS: Record<AssessedSide, Record<Oblast, string>> = {
+  ua: { kursk: '#2166ac', sumy: '#4393c3' },
+  ru: { kursk: '#b35806', sumy: '#e08214' },
+  unknown: { kursk: '#4d4d4d', sumy: '#8c8c8c' },
 };
-const ORDER: readonly [AssessedSide, Country][] = [
-  ['ua', 'RU'],
-  ['ru', 'RU'],
-  ['unknown', 'RU'],
-  ['ru', 'UA'],
-  ['ua', 'UA'],
-  ['unknown', 'UA'],
+const ORDER: readonly [AssessedSide, Oblast][] = [
+  ['ua', 'kursk'],
+  ['ru', 'kursk'],
+  ['unknown', 'kursk'],
+  ['ru', 'sumy'],
+  ['ua', 'sumy'],
+  ['unknown', 'sumy'],
 ];
 /** Below this a line is nothing but clipping slivers (1 ha). */
 const NONZERO_KM2 = 0.01;
@@ -51,11 +51,11 @@ const NONZERO_KM2 = 0.01;
 export function importedSeries(snapshots: readonly Snapshot[]): ImportedSeries {
   const dated = datedSnapshots(snapshots).filter((entry, i, all) => all[i + 1]?.day !== entry.day);
   const totals = dated.map((entry) => areasBySide(entry.snapshot));
-  const lines = ORDER.map(([side, country]) => ({
-    key: `${side}-${country}`,
-    label: `${SIDES[side]} in ${PLACES[country]}`,
-    colour: COLOURS[side][country],
-    km2: totals.map((total) => total[side][country]),
+  const lines = ORDER.map(([side, oblast]) => ({
+    key: `${side}-${oblast}`,
+    label: `${SIDES[side]} in ${PLACES[oblast]}`,
+    colour: COLOURS[side][oblast],
+    km2: totals.map((total) => total[side][oblast]),
   })).filter((line) => line.km2.some((km2) => km2 >= NONZERO_KM2));
   return {
     days: dated.map((entry) => entry.day),
