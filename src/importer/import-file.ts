@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { clipToOperationArea, km2On, polygonFeatures, type Land } from './geometry';
+import { clipToOperationArea, km2On, labelPoint, polygonFeatures, type Land } from './geometry';
 import { parseFile, type XmlParser } from './parse';
 import { featureLabel, sideOf } from './sides';
 import { dateFromFields, dateFromFileName } from './snapshot-date';
@@ -42,6 +42,7 @@ export function importFile(file: InputFile, xml: XmlParser, land: Land): Snapsho
           label: featureLabel(properties),
           km2Kursk: round(km2On(clipped, land.kursk)),
           km2Sumy: round(km2On(clipped, land.sumy)),
+          labelAt: labelPoint(clipped.geometry).map(round6) as [number, number],
         },
       });
     } catch {

@@ -21,6 +21,8 @@ export interface AreaProperties {
   /** km² of this area in Kursk oblast and in Sumy oblast (each inside the operation area). */
   km2Kursk: number;
   km2Sumy: number;
+  /** A point inside the area where its label goes (absent in snapshots imported before it). */
+  labelAt?: [number, number];
 }
 
 type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
