@@ -138,12 +138,15 @@ describe('imported assessments in the area chart', () => {
 });
 
 describe('the production build', () => {
-  it('keeps uPlot out of the chunks the first paint loads', () => {
+  it('keeps uPlot and the imported lines out of the chunks the first paint loads', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(initial.length).toBeGreaterThan(0);
     for (const file of initial) {
-      expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('u-legend');
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code).not.toContain('u-legend');
+      // The imported lines' code (imported-series.ts) loads only once something is imported.
+      expect(code).not.toContain('Grey / unknown');
     }
     const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
     expect(
