@@ -80,12 +80,13 @@ module.exports = {
       to: { path: '^(src|scripts|tests)/' },
     },
     {
-      comment: 'packages and Node built-ins; turf only on the build side and in the importer',
-      from: { pathNot: `${TURF_ROOMS}|^scripts/` },
+      comment:
+        'packages and Node built-ins; turf only on the build side, in the importer and for tests',
+      from: { pathNot: `${TURF_ROOMS}|^scripts/|^tests/fixtures/` },
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'], pathNot: 'node_modules/@turf/' },
     },
     {
-      from: { path: `${TURF_ROOMS}|^scripts/|${TEST_FILE}` },
+      from: { path: `${TURF_ROOMS}|^scripts/|^tests/fixtures/|${TEST_FILE}` },
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'] },
     },
     {

@@ -16,6 +16,7 @@ import {
   clipLines,
   vertexCount,
 } from './basemap/geometry.mjs';
+import { buildOblastLand } from './basemap/oblast-land.mjs';
 import { basemapReadme } from './basemap/readme.mjs';
 import { romanise, strict, loose, ALPHABET } from './basemap/romanise.mjs';
 
@@ -197,7 +198,17 @@ function buildOblasts(countries) {
   console.log(
     `oblasts: ${labels.map((l) => l.properties.name_en).join(', ')}; ${trimmed.length} boundary lines`,
   );
-  return { lines: turf.featureCollection(trimmed), labels: turf.featureCollection(labels) };
+  const { land, report } = buildOblastLand(countries, near);
+  for (const r of report)
+    console.log(
+      `oblast land ${r.name}: ${r.km2.toFixed(1)} km² in the operation area, of which ${r.strips.toFixed(1)} km² border strips outside NE's polygon`,
+    );
+  return {
+    lines: turf.featureCollection(trimmed),
+    labels: turf.featureCollection(labels),
+    land,
+    landReport: report,
+  };
 }
 
 function buildTowns() {
@@ -270,6 +281,7 @@ const outputs = {
   countries: b.countries,
   oblasts: o.lines,
   'oblast-labels': o.labels,
+  'oblast-land': o.land,
   towns: t.towns,
 };
 for (const [name, fc] of Object.entries(outputs)) write(`${name}.geojson`, fc);

@@ -10,11 +10,11 @@ import {
   uaControlMapKmz,
   unrecognisedSnapshot,
 } from '../tests/fixtures/imports/fixtures';
-import type { Snapshot } from '../src/importer/types';
+import { OBLAST_LAND_FILE, type Snapshot } from '../src/importer/types';
 import { parseArgs, runImport } from './import-run';
 import { localImportsMiddleware, localSnapshotFiles } from './local-imports';
 
-const COUNTRIES = 'public/basemap/countries.geojson';
+const OBLAST_LAND = `public/basemap/${OBLAST_LAND_FILE}`;
 
 /** A folder holding the given fixture files, as a user's download folder would. */
 function folderWith(files: { name: string; bytes: Uint8Array }[]): string {
@@ -27,7 +27,7 @@ describe('npm run import', () => {
   it('imports a folder of GeoJSON and KMZ snapshots into the local-imports folder', () => {
     const input = folderWith([deepStateSnapshot(), uaControlMapKmz()]);
     const outDir = mkdtempSync(join(tmpdir(), 'imports-out-'));
-    const { lines, ok } = runImport([input], { sides: {}, outDir, countriesPath: COUNTRIES });
+    const { lines, ok } = runImport([input], { sides: {}, outDir, oblastLandPath: OBLAST_LAND });
     expect(ok).toBe(true);
     expect(localSnapshotFiles(outDir)).toEqual([
       '2024-08-27_1724716800.geojson.json',
@@ -37,13 +37,13 @@ describe('npm run import', () => {
       readFileSync(join(outDir, '2024-08-27_1724716800.geojson.json'), 'utf8'),
     ) as Snapshot;
     expect(saved.areas.features).toHaveLength(4);
-    expect(lines[0]).toMatch(/^1724716800\.geojson: 2024-08-27 → .*ua \d+\.\d km² Kursk side/);
+    expect(lines[0]).toMatch(/^1724716800\.geojson: 2024-08-27 → .*ua \d+\.\d km² in Kursk oblast/);
   });
 
   it('names a file it cannot read, asks for --date, and takes --date and --side', () => {
     const input = folderWith([invalidJson(), unrecognisedSnapshot()]);
     const outDir = mkdtempSync(join(tmpdir(), 'imports-out-'));
-    const refused = runImport([input], { sides: {}, outDir, countriesPath: COUNTRIES });
+    const refused = runImport([input], { sides: {}, outDir, oblastLandPath: OBLAST_LAND });
     expect(refused.ok).toBe(false);
     expect(refused.lines).toEqual([
       expect.stringMatching(/^broken\.geojson: is not valid JSON/),
@@ -56,7 +56,7 @@ describe('npm run import', () => {
       'Zone A=ru',
       join(input, 'my-assessment.geojson'),
     ]);
-    const answered = runImport(args.paths, { ...args, outDir, countriesPath: COUNTRIES });
+    const answered = runImport(args.paths, { ...args, outDir, oblastLandPath: OBLAST_LAND });
     expect(answered.ok).toBe(true);
     const [file] = localSnapshotFiles(outDir);
     const saved = JSON.parse(readFileSync(join(outDir, file!), 'utf8')) as Snapshot;
@@ -66,7 +66,11 @@ describe('npm run import', () => {
 
   it('is served to the page as /local-imports/index.json and its files', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'imports-out-'));
-    runImport([folderWith([deepStateSnapshot()])], { sides: {}, outDir, countriesPath: COUNTRIES });
+    runImport([folderWith([deepStateSnapshot()])], {
+      sides: {},
+      outDir,
+      oblastLandPath: OBLAST_LAND,
+    });
     const middleware = localImportsMiddleware(outDir);
     const server = createServer((req, res) => middleware(req, res, () => res.writeHead(418).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,8 +31,8 @@ export interface ImportOptions {
   sides: Record<string, AssessedSide>;
   /** Where the snapshots go (data/local-imports/). */
   outDir: string;
-  /** countries.geojson, the land the km² are counted on. */
-  countriesPath: string;
+  /** oblast-land.geojson, the land the km² are counted on. */
+  oblastLandPath: string;
 }
 
 /** Parses `npm run import -- [--date D] [--side "label=ua|ru|unknown"]… <files or folders>`. */
@@ -66,7 +66,7 @@ export function runImport(
   paths: readonly string[],
   options: ImportOptions,
 ): { lines: string[]; ok: boolean } {
-  const land = landInOperationArea(JSON.parse(readFileSync(options.countriesPath, 'utf8')));
+  const land = landInOperationArea(JSON.parse(readFileSync(options.oblastLandPath, 'utf8')));
   const lines: string[] = [];
   let ok = true;
   mkdirSync(options.outDir, { recursive: true });
@@ -90,7 +90,7 @@ export function runImport(
       const totals = areasBySide(snapshot);
       const km2 = ASSESSED_SIDES.map(
         (side) =>
-          `${side} ${totals[side].RU.toFixed(1)} km² Kursk side, ${totals[side].UA.toFixed(1)} km² Sumy side`,
+          `${side} ${totals[side].kursk.toFixed(1)} km² in Kursk oblast, ${totals[side].sumy.toFixed(1)} km² in Sumy oblast`,
       ).join('; ');
       lines.push(`${name}: ${snapshot.date} → ${out} (${km2})`);
       for (const note of snapshot.notes) lines.push(`  note: ${note}`);

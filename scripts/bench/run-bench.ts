@@ -8,7 +8,8 @@ import { serve, VIEWPORT } from './browser';
 import { jsBytes } from './bundle';
 import { measureColdStart } from './cold-start';
 import { timeDataCheck } from './data-check';
-import { checkBudgets, zoneBuildBudget, type Results } from './budgets';
+import { checkBudgets, importBudgets, zoneBuildBudget, type Results } from './budgets';
+import { measureImports } from './imports';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
 import { measureScalePath } from './scale-path';
@@ -21,12 +22,18 @@ const OUT = join(ROOT, 'artifacts', 'bench');
 const SCALE_DIR = join(OUT, 'scale-data');
 /** The built app with the scale data set as its own data files (scale-path.ts). */
 const SCALE_DIST = join(OUT, 'dist-scale');
+/** The generated assessed-map snapshots the import benchmark picks (import-snapshots.ts). */
+const IMPORTS_DIR = join(OUT, 'import-snapshots');
+/** A year of daily snapshots (issue #12). */
+const IMPORT_COUNT = 300;
 
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     /** Only the zone build on the scale data (no app build, no browser). */
     'zones-only': { type: 'boolean', default: false },
+    /** Only the import benchmark: build the app, import 300 snapshots, scrub. */
+    'imports-only': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -66,6 +73,35 @@ function zonesOnly(): number {
   return budget.pass ? 0 : 1;
 }
 
+/** `--imports-only`: builds the app, imports the snapshots, scrubs; checks those budgets. */
+async function importsOnly(): Promise<number> {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
+  const { url, server } = await serve(BENCH_DIST);
+  const browser = await launchChromium();
+  try {
+    console.log(`scrub without imports, ${RUNS.scrubsReal} scrubs (for comparison) …`);
+    const plain = await measureScrub(browser, url, {
+      mode: 'app',
+      scrubs: RUNS.scrubsReal,
+      featuresPath: null,
+    });
+    console.log(`importing ${IMPORT_COUNT} snapshots, then ${RUNS.scrubsReal} scrubs …`);
+    const imports = await measureImports(browser, url, {
+      dir: IMPORTS_DIR,
+      count: IMPORT_COUNT,
+      scrubs: RUNS.scrubsReal,
+    });
+    console.log(JSON.stringify({ withoutImports: plain, imports }, null, 2));
+    const budgets = importBudgets(imports);
+    for (const b of budgets)
+      console.log(`${b.name}: ${b.actual} (budget ${b.budget}) ${b.pass ? 'pass' : 'MISS'}`);
+    return budgets.every((b) => b.pass) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function buildAll(): Promise<void> {
   console.log('building the app and the bare page into artifacts/bench/dist …');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
@@ -74,6 +110,7 @@ async function buildAll(): Promise<void> {
 
 async function main(): Promise<number> {
   if (values['zones-only']) return zonesOnly();
+  if (values['imports-only']) return importsOnly();
   await buildAll();
   const bundle = {
     app: jsBytes(join(BENCH_DIST, 'assets'), join(BENCH_DIST, 'index.html')),
@@ -121,7 +158,21 @@ async function main(): Promise<number> {
       generated.dataset,
       RUNS.scalePath,
     );
-    const results: Results = { coldStart, scrub, bundle, dataCheck, zoneBuild, scalePath };
+    console.log(`importing ${IMPORT_COUNT} snapshots, then ${RUNS.scrubsReal} scrubs …`);
+    const imports = await measureImports(browser, url, {
+      dir: IMPORTS_DIR,
+      count: IMPORT_COUNT,
+      scrubs: RUNS.scrubsReal,
+    });
+    const results: Results = {
+      coldStart,
+      scrub,
+      bundle,
+      dataCheck,
+      zoneBuild,
+      scalePath,
+      imports,
+    };
     const budgets = checkBudgets(results);
     const report = {
       date: new Date().toISOString(),

@@ -166,11 +166,20 @@ export interface ScrubResult {
   rendered: Record<string, number>;
 }
 
-/** Opens the app in a fresh page, waits for its overlay, and times `scrubs` date changes. */
+/**
+ * Opens the app in a fresh page, waits for its overlay, runs `before` (e.g. an import), and times
+ * `scrubs` date changes; `countLayers` adds layers to the features counted at the last day.
+ */
 export async function measureScrub(
   browser: Browser,
   base: string,
-  options: { mode: ScrubMode; scrubs: number; featuresPath: string | null },
+  options: {
+    mode: ScrubMode;
+    scrubs: number;
+    featuresPath: string | null;
+    before?: (page: Page) => Promise<void>;
+    countLayers?: readonly string[];
+  },
 ): Promise<ScrubResult> {
   const { page, close } = await freshPage(browser);
   const featuresUrl = options.featuresPath
@@ -194,6 +203,7 @@ export async function measureScrub(
       OVERLAY_SOURCES.places,
       { timeout: 60_000, polling: 100 },
     );
+    await options.before?.(page);
     const warmup = 3;
     const days = await scrubDays(page, options.scrubs + warmup);
     const random = seededRandom(5);
@@ -206,7 +216,10 @@ export async function measureScrub(
       region: featuresUrl ? [...REGION_BBOX] : null,
       sources: { ...OVERLAY_SOURCES },
       eventWindow: EVENT_WINDOW_DAYS,
-      countLayers: ['settlements-circle', 'events-marker', 'zones-area', 'evacuations-ring'],
+      countLayers: [
+        ...['settlements-circle', 'events-marker', 'zones-area', 'evacuations-ring'],
+        ...(options.countLayers ?? []),
+      ],
     });
     return {
       sync: summarise(result.sync),

@@ -5,10 +5,11 @@ import { deepStateSnapshot, uaControlMapKmz } from '../../tests/fixtures/imports
 import { assessClaim, tallyByClaimant } from './assess';
 import { landInOperationArea } from './geometry';
 import { importFile } from './import-file';
+import { OBLAST_LAND_FILE } from './types';
 import { parseXml } from './xml';
 
 const land = landInOperationArea(
-  JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')),
+  JSON.parse(readFileSync(`public/basemap/${OBLAST_LAND_FILE}`, 'utf8')),
 );
 /** 27 Aug 2024: UA box around Sudzha, grey to its east; 1 Oct 2024: the KMZ. */
 const snapshots = [

@@ -1,7 +1,8 @@
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
-import { featureCollection } from '@turf/helpers';
+import { featureCollection, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
+import { pointOnFeature } from '@turf/turf';
 import type {
   Feature,
   FeatureCollection,
@@ -11,12 +12,12 @@ import type {
   Position,
 } from 'geojson';
 import { REGION_BBOX } from '../data/schema';
-import type { Country } from './types';
+import { OBLAST_LAND_FILE, type Oblast } from './types';
 
 type Areal = Polygon | MultiPolygon;
 
-/** Land of each country inside the operation area: the areas are counted on it. */
-export type Land = Record<Country, Feature<Areal>>;
+/** Land of each oblast inside the operation area: the areas are counted on it. */
+export type Land = Record<Oblast, Feature<Areal>>;
 
 /** The operation area [west, south, east, north]: the Kursk districts and Sumy hromadas. */
 export const OPERATION_AREA = [...REGION_BBOX] as [number, number, number, number];
@@ -64,6 +65,16 @@ export function polygonFeatures(collection: FeatureCollection<Geometry | null>):
   return { features, notes };
 }
 
+/** A point inside the area's largest polygon: where its label goes. */
+export function labelPoint(geometry: Areal): [number, number] {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = parts
+    .map((rings) => polygon(rings))
+    .reduce((best, part) => (area(part) > area(best) ? part : best));
+  const [x, y] = pointOnFeature(largest).geometry.coordinates;
+  return [x!, y!];
+}
+
 /** km² of a polygon (turf's geodesic area). */
 const km2 = (feature: Feature<Areal>): number => area(feature) / 1e6;
 
@@ -73,22 +84,95 @@ export function clipToOperationArea(feature: Feature<Areal>): Feature<Areal> | n
   return km2(clipped) > 0 ? clipped : null;
 }
 
-/** km² of `feature` on `land` (0 when they do not overlap). */
-export function km2On(feature: Feature<Areal>, land: Feature<Areal>): number {
-  const common = intersect(featureCollection<Areal>([feature, land]));
-  return common ? km2(common) : 0;
+/** Tile size (degrees) of the land index: small enough that few tiles straddle a land edge. */
+const TILE = 0.05;
+type Tile = Feature<Areal> | 'full';
+const tileIndexes = new WeakMap<Feature<Areal>, Map<string, Tile>>();
+
+const tileBox = (x: number, y: number): [number, number, number, number] => [
+  x * TILE,
+  y * TILE,
+  (x + 1) * TILE,
+  (y + 1) * TILE,
+];
+
+/** The tiles a polygon's bbox touches, as integer tile coordinates. */
+function tilesOver(feature: Feature<Areal>): [number, number][] {
+  const positions = positionsOf(feature.geometry);
+  const xs = positions.map((p) => p[0]!);
+  const ys = positions.map((p) => p[1]!);
+  const [w, s, e, n] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const tiles: [number, number][] = [];
+  for (let x = Math.floor(w / TILE); x * TILE < e; x++)
+    for (let y = Math.floor(s / TILE); y * TILE < n; y++) tiles.push([x, y]);
+  return tiles;
 }
 
-/** Each country's land fill clipped to the operation area, from countries.geojson. */
-export function landInOperationArea(countries: FeatureCollection<Geometry | null>): Land {
-  const of = (country: Country): Feature<Areal> => {
-    const fill = countries.features.find(
+/**
+ * `land` cut into {@link TILE}° tiles, built once per land: a tile wholly on it is `'full'`, one
+ * straddling its edge keeps its piece of land, one off it is absent.
+ */
+function tileIndex(land: Feature<Areal>): Map<string, Tile> {
+  const cached = tileIndexes.get(land);
+  if (cached) return cached;
+  const index = new Map<string, Tile>();
+  for (const [x, y] of tilesOver(land)) {
+    const box = tileBox(x, y);
+    const piece = bboxClip(land, box) as Feature<Areal>;
+    const pieceM2 = area(piece);
+    if (pieceM2 === 0) continue;
+    const [w, s, e, n] = box;
+    const boxM2 = area(
+      polygon([
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ]),
+    );
+    const full = pieceM2 >= boxM2 * (1 - 1e-9);
+    index.set(`${x},${y}`, full ? 'full' : piece);
+  }
+  tileIndexes.set(land, index);
+  return index;
+}
+
+/**
+ * km² of `feature` on `land` (0 when they do not overlap): tile by tile, so the exact polygon
+ * intersection (slow) runs only on the small pieces where the land's edge crosses a tile; on
+ * tiles wholly on land a box clip is enough. Same result as intersecting the whole polygons.
+ */
+export function km2On(feature: Feature<Areal>, land: Feature<Areal>): number {
+  const index = tileIndex(land);
+  let m2 = 0;
+  for (const [x, y] of tilesOver(feature)) {
+    const tile = index.get(`${x},${y}`);
+    if (!tile) continue;
+    const part = bboxClip(feature, tileBox(x, y)) as Feature<Areal>;
+    const partM2 = area(part);
+    if (partM2 === 0) continue;
+    if (tile === 'full') m2 += partM2;
+    else {
+      const common = intersect(featureCollection<Areal>([part, tile]));
+      if (common) m2 += area(common);
+    }
+  }
+  return m2 / 1e6;
+}
+
+/** Each oblast's land clipped to the operation area, from {@link OBLAST_LAND_FILE}. */
+export function landInOperationArea(oblasts: FeatureCollection<Geometry | null>): Land {
+  const of = (oblast: Oblast): Feature<Areal> => {
+    const land = oblasts.features.find(
       (f): f is Feature<Areal> =>
-        f.properties?.country === country &&
+        f.properties?.oblast === oblast &&
         (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
     );
-    if (!fill) throw new Error(`countries.geojson has no land fill for ${country}`);
-    return bboxClip(fill, OPERATION_AREA) as Feature<Areal>;
+    if (!land) throw new Error(`${OBLAST_LAND_FILE} has no land for ${oblast}`);
+    return bboxClip(land, OPERATION_AREA) as Feature<Areal>;
   };
-  return { RU: of('RU'), UA: of('UA') };
+  return { kursk: of('kursk'), sumy: of('sumy') };
 }

@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { clipToOperationArea, km2On, polygonFeatures, type Land } from './geometry';
+import { clipToOperationArea, km2On, labelPoint, polygonFeatures, type Land } from './geometry';
 import { parseFile, type XmlParser } from './parse';
 import { featureLabel, sideOf } from './sides';
 import { dateFromFields, dateFromFileName } from './snapshot-date';
@@ -19,7 +19,7 @@ function rounded(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
 
 /**
  * Reads one file into a snapshot: parse, 2-D `[lon, lat]`, side per feature, clip to the
- * operation area, km² per country. Throws {@link ImportError} naming the file.
+ * operation area, km² per oblast. Throws {@link ImportError} naming the file.
  */
 export function importFile(file: InputFile, xml: XmlParser, land: Land): Snapshot {
   const { collection, fields } = parseFile(file, xml);
@@ -40,8 +40,9 @@ export function importFile(file: InputFile, xml: XmlParser, land: Land): Snapsho
         properties: {
           side: sideOf(properties),
           label: featureLabel(properties),
-          km2RU: round(km2On(clipped, land.RU)),
-          km2UA: round(km2On(clipped, land.UA)),
+          km2Kursk: round(km2On(clipped, land.kursk)),
+          km2Sumy: round(km2On(clipped, land.sumy)),
+          labelAt: labelPoint(clipped.geometry).map(round6) as [number, number],
         },
       });
     } catch {

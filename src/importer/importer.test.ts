@@ -1,8 +1,4 @@
 import { readFileSync } from 'node:fs';
-import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
-import { featureCollection, polygon } from '@turf/helpers';
-import intersect from '@turf/intersect';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,21 +15,17 @@ import {
   unrecognisedSnapshot,
   uaControlMapKmz,
 } from '../../tests/fixtures/imports/fixtures';
+import { turfKm2 } from '../../tests/fixtures/imports/turf-km2';
 import { landInOperationArea, OPERATION_AREA } from './geometry';
 import { importFile } from './import-file';
 import { areasBySide, snapshotInForce, unmappedLabels, withAnswers } from './summary';
-import { MAX_FILE_BYTES } from './types';
+import { MAX_FILE_BYTES, OBLAST_LAND_FILE } from './types';
 import { parseXml } from './xml';
 
-const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8'));
-const land = landInOperationArea(countries);
-
-/** turf's km² of a fixture ring, clipped to the operation area and a country's land. */
-function expectedKm2(ring: number[][], country: 'RU' | 'UA'): number {
-  const clipped = bboxClip(polygon([ring]), OPERATION_AREA);
-  const common = intersect(featureCollection([clipped, land[country]] as never));
-  return common ? area(common) / 1e6 : 0;
-}
+const land = landInOperationArea(
+  JSON.parse(readFileSync(`public/basemap/${OBLAST_LAND_FILE}`, 'utf8')),
+);
+const expectedKm2 = turfKm2;
 
 const positions = (geometry: Polygon | MultiPolygon): Position[] =>
   geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2);
@@ -79,12 +71,12 @@ describe('importFile: DeepState layout', () => {
   it('gives km² per side on each side of the border within 0.5 % of turf', () => {
     const totals = areasBySide(snapshot);
     const r = DEEPSTATE_RINGS;
-    within(totals.ua.RU, expectedKm2(r.ua, 'RU'));
-    within(totals.ua.UA, expectedKm2(r.ua, 'UA'));
-    within(totals.unknown.RU, expectedKm2(r.unknown, 'RU'));
-    within(totals.ru.UA, expectedKm2(r.ru, 'UA') + expectedKm2(r.ruEast, 'UA'));
-    within(totals.ru.RU, expectedKm2(r.ru, 'RU') + expectedKm2(r.ruEast, 'RU'));
-    expect(totals.ua.RU).toBeGreaterThan(100);
+    within(totals.ua.kursk, expectedKm2(r.ua, 'kursk'));
+    within(totals.ua.sumy, expectedKm2(r.ua, 'sumy'));
+    within(totals.unknown.kursk, expectedKm2(r.unknown, 'kursk'));
+    within(totals.ru.sumy, expectedKm2(r.ru, 'sumy') + expectedKm2(r.ruEast, 'sumy'));
+    within(totals.ru.kursk, expectedKm2(r.ru, 'kursk') + expectedKm2(r.ruEast, 'kursk'));
+    expect(totals.ua.kursk).toBeGreaterThan(100);
   });
 
   it('reads the history API wrapper and its datetime', () => {
@@ -107,7 +99,7 @@ describe('importFile: UAControlMap KMZ', () => {
   });
 
   it('measures the Kursk incursion within 0.5 % of turf', () => {
-    within(areasBySide(snapshot).ua.RU, expectedKm2(KMZ_RING, 'RU'));
+    within(areasBySide(snapshot).ua.kursk, expectedKm2(KMZ_RING, 'kursk'));
   });
 
   it('names the file when the KMZ holds no KML', () => {
@@ -140,7 +132,7 @@ describe('importFile: ISW layer, hand-converted and unknown files', () => {
     const answered = withAnswers(snapshot, { date: '2024-09-01', sides: { 'Zone A': 'ru' } });
     expect(answered.date).toBe('2024-09-01');
     expect(unmappedLabels(answered)).toEqual([]);
-    expect(areasBySide(answered).ru.RU).toBeGreaterThan(0);
+    expect(areasBySide(answered).ru.kursk).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { OPEN_END, parseIsoDay } from '../data/dates';
 import type { AssessedSide, Snapshot } from './types';
 
@@ -10,6 +10,8 @@ export interface ImportedAreaProperties {
   label: string;
   date: string;
   source: string;
+  /** Where the area's label goes. */
+  label_at: [number, number];
 }
 
 /** Dated snapshots, oldest first, each with its day number. */
@@ -49,9 +51,35 @@ export function importedAreaFeatures(
           label: area.properties.label,
           date: snapshot.date ?? '',
           source: snapshot.source,
+          label_at: area.properties.labelAt ?? firstVertex(area.geometry),
         },
       });
     }
   });
   return { type: 'FeatureCollection', features };
+}
+
+const firstVertex = (geometry: Polygon | MultiPolygon): [number, number] => {
+  const [x, y] =
+    (geometry.type === 'Polygon'
+      ? geometry.coordinates[0]?.[0]
+      : geometry.coordinates[0]?.[0]?.[0]) ?? [];
+  return [x ?? 0, y ?? 0];
+};
+
+/**
+ * One point per imported area, at its label point: labels on their own point source cost the
+ * map little to re-filter on each date change, where labels on the polygons are re-placed.
+ */
+export function importedLabelPoints(
+  areas: FeatureCollection<Polygon | MultiPolygon, ImportedAreaProperties>,
+): FeatureCollection<Point, ImportedAreaProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map(({ properties }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: properties.label_at },
+      properties,
+    })),
+  };
 }

@@ -1,15 +1,15 @@
 import { datedSnapshots } from './layer-features';
-import { ASSESSED_SIDES, type AssessedSide, type Country, type Snapshot } from './types';
+import { ASSESSED_SIDES, type AssessedSide, type Oblast, type Snapshot } from './types';
 
-/** km² per side and country of one snapshot; unmapped areas count as unknown. */
-export function areasBySide(snapshot: Snapshot): Record<AssessedSide, Record<Country, number>> {
+/** km² per side and oblast of one snapshot; unmapped areas count as unknown. */
+export function areasBySide(snapshot: Snapshot): Record<AssessedSide, Record<Oblast, number>> {
   const totals = Object.fromEntries(
-    ASSESSED_SIDES.map((side) => [side, { RU: 0, UA: 0 }]),
-  ) as Record<AssessedSide, Record<Country, number>>;
+    ASSESSED_SIDES.map((side) => [side, { kursk: 0, sumy: 0 }]),
+  ) as Record<AssessedSide, Record<Oblast, number>>;
   for (const { properties } of snapshot.areas.features) {
     const side = totals[properties.side ?? 'unknown'];
-    side.RU += properties.km2RU;
-    side.UA += properties.km2UA;
+    side.kursk += properties.km2Kursk;
+    side.sumy += properties.km2Sumy;
   }
   return totals;
 }

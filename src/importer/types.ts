@@ -6,8 +6,11 @@ export type AssessedSide = 'ua' | 'ru' | 'unknown';
 /** The sides in display order. */
 export const ASSESSED_SIDES: readonly AssessedSide[] = ['ua', 'ru', 'unknown'];
 
-/** The countries whose land the areas are counted on: Kursk side (RU), Sumy side (UA). */
-export type Country = 'RU' | 'UA';
+/** The oblasts whose land inside the operation area the areas are counted on. */
+export type Oblast = 'kursk' | 'sumy';
+
+/** The basemap file with each oblast's land (Kursk, Sumy) inside the operation area. */
+export const OBLAST_LAND_FILE = 'oblast-land.geojson';
 
 /** One assessed area, clipped to the operation area. */
 export interface AreaProperties {
@@ -15,9 +18,11 @@ export interface AreaProperties {
   side: AssessedSide | null;
   /** The feature's name or status as the file gives it; untrusted text, shown only as text. */
   label: string;
-  /** km² of this area on Russian land (Kursk side) and Ukrainian land (Sumy side). */
-  km2RU: number;
-  km2UA: number;
+  /** km² of this area in Kursk oblast and in Sumy oblast (each inside the operation area). */
+  km2Kursk: number;
+  km2Sumy: number;
+  /** A point inside the area where its label goes (absent in snapshots imported before it). */
+  labelAt?: [number, number];
 }
 
 type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;

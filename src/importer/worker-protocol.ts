@@ -3,7 +3,7 @@ import type { InputFile, Snapshot } from './types';
 /** The page asks the import worker to read files. */
 export interface ImportRequest {
   files: InputFile[];
-  /** URL of countries.geojson (the land the km² are counted on). */
+  /** URL of oblast-land.geojson (the land the km² are counted on). */
   landUrl: string;
 }
 

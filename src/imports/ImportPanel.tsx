@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { removeSnapshot, saveSnapshot } from '../importer/persist';
+import { removeSnapshot, saveSnapshots } from '../importer/persist';
 import { areasBySide, unmappedLabels, withAnswers } from '../importer/summary';
 import { ASSESSED_SIDES, type Snapshot } from '../importer/types';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
@@ -19,6 +19,12 @@ interface Progress {
 const needsAnswers = (snapshot: Snapshot) => !snapshot.date || unmappedLabels(snapshot).length > 0;
 
 /**
+ * While files are read, what is ready is kept and shown at most this often: each store change
+ * redraws the imported layer with every snapshot, so one change per file would cost n² for n files.
+ */
+const BATCH_MS = 1000;
+
+/**
  * Import of assessed maps (issue #12), loaded only when opened: file picker and drop zone
  * (several files), parsing in a worker with a progress bar, a dialog for an unrecognised date
  * or side, and the list of snapshots kept on this machine.
@@ -32,10 +38,12 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
   const [pending, setPending] = useState<Snapshot[]>([]);
   const [dragging, setDragging] = useState(false);
 
-  const keep = async (snapshot: Snapshot) => {
-    await saveSnapshot(snapshot);
-    const others = store.getState().importedSnapshots.filter((s) => s.id !== snapshot.id);
-    store.getState().setImportedSnapshots([...others, snapshot]);
+  const keep = async (kept: readonly Snapshot[]) => {
+    if (kept.length === 0) return;
+    await saveSnapshots(kept);
+    const ids = new Set(kept.map((s) => s.id));
+    const others = store.getState().importedSnapshots.filter((s) => !ids.has(s.id));
+    store.getState().setImportedSnapshots([...others, ...kept]);
   };
 
   const importFiles = async (files: readonly File[]) => {
@@ -44,14 +52,25 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
     setProgress({ done: 0, total: files.length, file: files[0]?.name ?? '' });
     const asked: Snapshot[] = [];
     const failed: string[] = [];
+    let ready: Snapshot[] = [];
+    let keptAt = performance.now();
+    const keepReady = () => {
+      const batch = ready;
+      ready = [];
+      keptAt = performance.now();
+      return keep(batch);
+    };
     await runImport(files, (message) => {
-      if (message.type === 'progress') setProgress(message);
-      else if (message.type === 'error') failed.push(message.message);
+      if (message.type === 'progress') {
+        setProgress(message);
+        if (performance.now() - keptAt > BATCH_MS) void keepReady();
+      } else if (message.type === 'error') failed.push(message.message);
       else if (message.type === 'snapshot') {
         if (needsAnswers(message.snapshot)) asked.push(message.snapshot);
-        else void keep(message.snapshot);
+        else ready.push(message.snapshot);
       }
     });
+    await keepReady();
     setProgress(null);
     setErrors(failed);
     setPending((queue) => [...queue, ...asked]);
@@ -133,7 +152,7 @@ export default function ImportPanel({ onClose }: { onClose: () => void }) {
           snapshot={asking}
           onAnswer={(answers) => {
             setPending((queue) => queue.slice(1));
-            if (answers) void keep(withAnswers(asking, answers));
+            if (answers) void keep([withAnswers(asking, answers)]);
           }}
         />
       )}
@@ -180,10 +199,15 @@ function SnapshotItem({ snapshot, onRemove }: { snapshot: Snapshot; onRemove: ()
         )}
       </div>
       <dl className="imports__areas">
-        {ASSESSED_SIDES.filter((side) => totals[side].RU + totals[side].UA > 0).map((side) => (
+        {ASSESSED_SIDES.filter((side) => totals[side].kursk + totals[side].sumy > 0).map((side) => (
           <div key={side} data-side={side}>
             <dt>{assessedSideNames(t)[side]}</dt>
-            <dd>{t('imports.areas', { ru: km2(totals[side].RU), ua: km2(totals[side].UA) })}</dd>
+            <dd>
+              {t('imports.areasByOblast', {
+                kursk: km2(totals[side].kursk),
+                sumy: km2(totals[side].sumy),
+              })}
+            </dd>
           </div>
         ))}
       </dl>

@@ -5,7 +5,7 @@ import type {
   GeoJSONSource,
   LayerSpecification,
 } from 'maplibre-gl';
-import { importedAreaFeatures } from '../importer/layer-features';
+import { importedAreaFeatures, importedLabelPoints } from '../importer/layer-features';
 import { inForce, LABEL_FONT, labelHalo } from '../map/overlay-expressions';
 import { useMap } from '../map/map-context';
 import type { AppState } from '../state/store';
@@ -16,6 +16,7 @@ import { useT } from '../i18n/use-t';
 
 /** The imported layer's source and layer ids. */
 const IMPORTED_SOURCE = 'imported-assessments';
+const IMPORTED_LABEL_SOURCE = 'imported-assessment-labels';
 export const IMPORTED_LAYERS = {
   fill: 'imported-area-fill',
   line: 'imported-area-line',
@@ -58,7 +59,7 @@ function layers(t: Translate): LayerSpecification[] {
     {
       id: IMPORTED_LAYERS.label,
       type: 'symbol',
-      source: IMPORTED_SOURCE,
+      source: IMPORTED_LABEL_SOURCE,
       filter,
       layout: {
         'text-field': [
@@ -92,10 +93,9 @@ export function ImportedLayer() {
   const t = useT();
   useEffect(() => {
     const before = map.getLayer('settlements-circle') ? 'settlements-circle' : undefined;
-    map.addSource(IMPORTED_SOURCE, {
-      type: 'geojson',
-      data: importedAreaFeatures(selectSnapshots(store.getState())),
-    });
+    const areas = importedAreaFeatures(selectSnapshots(store.getState()));
+    map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: areas });
+    map.addSource(IMPORTED_LABEL_SOURCE, { type: 'geojson', data: importedLabelPoints(areas) });
     const [fill, line, label] = layers(t);
     map.addLayer(fill!, before);
     map.addLayer(line!, before);
@@ -105,13 +105,16 @@ export function ImportedLayer() {
       const next = selectSnapshots(state);
       if (next === current) return;
       current = next;
-      map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(importedAreaFeatures(next));
+      const nextAreas = importedAreaFeatures(next);
+      map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(nextAreas);
+      map.getSource<GeoJSONSource>(IMPORTED_LABEL_SOURCE)?.setData(importedLabelPoints(nextAreas));
     });
     return () => {
       unsubscribe();
       if (!map.style) return;
       for (const id of Object.values(IMPORTED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(IMPORTED_SOURCE)) map.removeSource(IMPORTED_SOURCE);
+      for (const id of [IMPORTED_SOURCE, IMPORTED_LABEL_SOURCE])
+        if (map.getSource(id)) map.removeSource(id);
     };
   }, [map, store, t]);
   return null;

@@ -1,4 +1,10 @@
-import { ImportError, MAX_FILE_BYTES, tooLarge, type InputFile } from '../importer/types';
+import {
+  ImportError,
+  MAX_FILE_BYTES,
+  OBLAST_LAND_FILE,
+  tooLarge,
+  type InputFile,
+} from '../importer/types';
 import type { ImportMessage, ImportRequest } from '../importer/worker-protocol';
 
 /**
@@ -29,7 +35,7 @@ export async function runImport(
   });
   const request: ImportRequest = {
     files: inputs,
-    landUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.geojson`, window.location.href)
+    landUrl: new URL(`${import.meta.env.BASE_URL}basemap/${OBLAST_LAND_FILE}`, window.location.href)
       .href,
   };
   await new Promise<void>((resolve) => {

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import {
+  DEEPSTATE_RINGS,
+  deepStateSnapshot,
+  KMZ_RING,
+  uaControlMapKmz,
+} from '../fixtures/imports/fixtures';
+import { turfKm2 } from '../fixtures/imports/turf-km2';
 import { appSessionFixture } from './harness';
+import { ImportsDriver } from './imports-driver';
 
 const app = appSessionFixture();
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -73,13 +81,72 @@ describe('the area chart in the panel', () => {
   });
 });
 
+/** The km² the chart's imported line shows for `label` on the selected date. */
+function shownKm2(text: string, label: string): number {
+  const match = new RegExp(`${label} ([\\d,.]+) km²`).exec(text);
+  if (!match) throw new Error(`no "${label}" in: ${text}`);
+  return Number(match[1]!.replace(/,/g, ''));
+}
+
+describe('imported assessments in the area chart', () => {
+  it('draws each snapshot’s km² per side and oblast, apart from the derived lines', async () => {
+    const driver = await app.openReady('/?date=2024-10-01');
+    const { page } = driver;
+    await new ImportsDriver(driver).importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
+    const root = await chartRoot(page);
+    const now = page.getByTestId('area-chart-imported');
+    const text = await now.innerText();
+    expect(text).toMatch(/^Assessed, imported by you:/);
+    expect(text).toContain('241001_1200.kmz');
+    const near = (shown: number, expected: number) =>
+      expect(Math.abs(shown - expected)).toBeLessThanOrEqual(Math.max(expected * 0.005, 0.05));
+    near(shownKm2(text, 'Ukraine-held in Kursk oblast'), turfKm2(KMZ_RING, 'kursk'));
+    const legend = await page.getByTestId('area-chart-legend').innerText();
+    expect(legend).toContain('Ukraine-held in Kursk oblast, assessed, imported by you');
+    expect(legend).toContain('Russia-held in Sumy oblast, assessed, imported by you');
+    // One mark per snapshot on each line, the larger Kursk area drawn higher.
+    const lines = JSON.parse((await root.getAttribute('data-imported')) ?? '[]') as {
+      label: string;
+      marks: { x: number; y: number }[];
+    }[];
+    const kursk = lines.find((line) => line.label === 'Ukraine-held in Kursk oblast');
+    const [august, october] = kursk?.marks ?? [];
+    if (!august || !october) throw new Error('no marks on the imported Kursk line');
+    expect(october.x).toBeGreaterThan(august.x);
+    expect(turfKm2(KMZ_RING, 'kursk')).toBeGreaterThan(turfKm2(DEEPSTATE_RINGS.ua, 'kursk'));
+    expect(october.y).toBeLessThan(august.y);
+    await driver.screenshot('area-chart-imported-1280x800');
+    // The text follows the slider to the snapshot in force.
+    await driver.goto('/?date=2024-09-01');
+    await chartRoot(page);
+    const september = await page.getByTestId('area-chart-imported').innerText();
+    expect(september).toContain('1724716800.geojson');
+    near(shownKm2(september, 'Ukraine-held in Kursk oblast'), turfKm2(DEEPSTATE_RINGS.ua, 'kursk'));
+  });
+
+  it('fits a phone screen with imported lines', async () => {
+    const driver = await app.openReady('/?date=2024-10-01', { width: 375, height: 812 });
+    const { page } = driver;
+    await new ImportsDriver(driver).importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
+    await page.getByRole('button', { name: 'Show evidence' }).click();
+    const root = await chartRoot(page);
+    await page.getByTestId('area-chart-imported').waitFor();
+    const box = await root.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(375);
+    await driver.screenshot('area-chart-imported-375x812');
+  });
+});
+
 describe('the production build', () => {
-  it('keeps uPlot out of the chunks the first paint loads', () => {
+  it('keeps uPlot and the imported lines out of the chunks the first paint loads', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(initial.length).toBeGreaterThan(0);
     for (const file of initial) {
-      expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('u-legend');
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code).not.toContain('u-legend');
+      // The imported lines' code (imported-series.ts) loads only once something is imported.
+      expect(code.includes('Grey / unknown')).toBe(false);
     }
     const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
     expect(

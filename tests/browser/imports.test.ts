@@ -1,14 +1,9 @@
-import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
-import { featureCollection, polygon } from '@turf/helpers';
-import intersect from '@turf/intersect';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../scripts/import-run';
 import { localImportsMiddleware } from '../../scripts/local-imports';
 import { describe, expect, it } from 'vitest';
-import { landInOperationArea, OPERATION_AREA } from '../../src/importer/geometry';
 import {
   DEEPSTATE_RINGS,
   KMZ_RING,
@@ -20,30 +15,21 @@ import {
   uaControlMapKmz,
   unrecognisedSnapshot,
 } from '../fixtures/imports/fixtures';
+import { turfKm2 } from '../fixtures/imports/turf-km2';
 import { appSessionFixture } from './harness';
 import { ImportsDriver } from './imports-driver';
 import { IMPORTED_LAYERS } from '../../src/imports/ImportedLayer';
+import { OBLAST_LAND_FILE } from '../../src/importer/types';
 
 const app = appSessionFixture();
 const PHONE = { width: 375, height: 812 };
 
-const land = landInOperationArea(
-  JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')),
-);
-
-/** turf's km² of a fixture ring clipped to the operation area and a country's land. */
-function turfKm2(ring: number[][], country: 'RU' | 'UA'): number {
-  const clipped = bboxClip(polygon([ring]), OPERATION_AREA);
-  const common = intersect(featureCollection([clipped, land[country]] as never));
-  return common ? area(common) / 1e6 : 0;
-}
-
 /** The km² a list entry gives for a side on one side of the border. */
-function shownKm2(text: string, side: string, where: 'Kursk side' | 'Sumy side'): number {
+function shownKm2(text: string, side: string, where: 'Kursk oblast' | 'Sumy oblast'): number {
   // The side's name and its figures (on one line or two, by layout).
   const start = text.indexOf(side);
   const line = start < 0 ? '' : text.slice(start).split('\n').slice(0, 2).join(' ');
-  const match = new RegExp(`([\\d.,]+) km² ${where}`).exec(line);
+  const match = new RegExp(`([\\d.,]+) km² in ${where}`).exec(line);
   if (!match) throw new Error(`no ${where} km² for "${side}" in: ${text}`);
   return Number(match[1]?.replaceAll(',', ''));
 }
@@ -85,9 +71,15 @@ describe('importing assessed maps', () => {
     expect(kmz).toMatch(/^2024-10-01/);
     const near = (shown: number, expected: number) =>
       expect(Math.abs(shown - expected)).toBeLessThanOrEqual(Math.max(expected * 0.005, 0.05));
-    near(shownKm2(deepState!, 'held by Ukraine', 'Kursk side'), turfKm2(DEEPSTATE_RINGS.ua, 'RU'));
-    near(shownKm2(deepState!, 'held by Ukraine', 'Sumy side'), turfKm2(DEEPSTATE_RINGS.ua, 'UA'));
-    near(shownKm2(kmz!, 'held by Ukraine', 'Kursk side'), turfKm2(KMZ_RING, 'RU'));
+    near(
+      shownKm2(deepState!, 'held by Ukraine', 'Kursk oblast'),
+      turfKm2(DEEPSTATE_RINGS.ua, 'kursk'),
+    );
+    near(
+      shownKm2(deepState!, 'held by Ukraine', 'Sumy oblast'),
+      turfKm2(DEEPSTATE_RINGS.ua, 'sumy'),
+    );
+    near(shownKm2(kmz!, 'held by Ukraine', 'Kursk oblast'), turfKm2(KMZ_RING, 'kursk'));
     await map.screenshot('desktop-imports-panel');
   });
 
@@ -219,8 +211,11 @@ describe('snapshots imported from the command line', () => {
     writeFileSync(join(input, file.name), file.bytes);
     const outDir = mkdtempSync(join(tmpdir(), 'imports-out-'));
     expect(
-      runImport([input], { sides: {}, outDir, countriesPath: 'public/basemap/countries.geojson' })
-        .ok,
+      runImport([input], {
+        sides: {},
+        outDir,
+        oblastLandPath: `public/basemap/${OBLAST_LAND_FILE}`,
+      }).ok,
     ).toBe(true);
     const map = await app.open('/data/claimants.json');
     // The test server serves dist/ only; answer /local-imports/ with npm start's middleware.
@@ -245,8 +240,8 @@ describe('snapshots imported from the command line', () => {
     expect(item).toContain('from npm run import');
     expect(await map.page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     const near = Math.abs(
-      shownKm2(item!, 'held by Ukraine', 'Kursk side') - turfKm2(KMZ_RING, 'RU'),
+      shownKm2(item!, 'held by Ukraine', 'Kursk oblast') - turfKm2(KMZ_RING, 'kursk'),
     );
-    expect(near).toBeLessThanOrEqual(turfKm2(KMZ_RING, 'RU') * 0.005);
+    expect(near).toBeLessThanOrEqual(turfKm2(KMZ_RING, 'kursk') * 0.005);
   });
 });

@@ -13,7 +13,12 @@ import { AreaChart } from './AreaChart';
 /** The canvas chart is stubbed: it renders its props and offers buttons for its two callbacks. */
 vi.mock('./UPlotChart', () => ({
   default: (props: UPlotChartProps) => (
-    <div data-testid="plot" data-day={props.day} data-columns={props.columns.length}>
+    <div
+      data-testid="plot"
+      data-day={props.day}
+      data-columns={props.columns.length}
+      data-imported={props.imported?.lines.length ?? 0}
+    >
       <button type="button" onClick={() => props.onDay(props.range.min + 10)}>
         click the plot
       </button>
@@ -96,6 +101,42 @@ describe('<AreaChart />', () => {
     const figure = screen.getByTestId('area-chart-figure');
     expect(figure).toHaveTextContent(/reported about [\d,]+ km²/);
     expect(figure.querySelector('a')).toHaveAttribute('href', expect.stringMatching(/^https?:/));
+  });
+
+  it('adds the imported snapshots’ km² per side and oblast, labelled as the user’s own', async () => {
+    const store = await renderChart('2024-08-20');
+    expect(screen.queryByTestId('area-chart-imported')).toBeNull();
+    act(() =>
+      store.getState().setImportedSnapshots([
+        {
+          id: 'a|2024-08-15',
+          source: '1723680000.geojson',
+          date: '2024-08-15',
+          dateFrom: 'unix time',
+          bytes: 10,
+          notes: [],
+          areas: {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                geometry: { type: 'Polygon', coordinates: [] },
+                properties: { side: 'ua', label: 'Liberated', km2Kursk: 612.34, km2Sumy: 0 },
+              },
+            ],
+          },
+        },
+      ]),
+    );
+    const now = await screen.findByTestId('area-chart-imported');
+    expect(now).toHaveTextContent(
+      'Assessed, imported by you: Ukraine-held in Kursk oblast 612.3 km² (snapshot of',
+    );
+    expect(now).toHaveTextContent('1723680000.geojson');
+    expect(screen.getByTestId('area-chart-legend')).toHaveTextContent(
+      'Ukraine-held in Kursk oblast, assessed, imported by you',
+    );
+    expect(screen.getByTestId('plot')).toHaveAttribute('data-imported', '1');
   });
 
   it('keeps a table of the derived areas as the text alternative', async () => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { formatNumber } from '../../i18n/format';
-import { useT, useWords } from '../../i18n/use-t';
+import { formatDay, formatNumber } from '../../i18n/format';
+import { useLang, useT, useWords } from '../../i18n/use-t';
 import { claimantName, type EvidenceIndex } from '../../evidence/evidence-index';
 import { useAppStore } from '../../state/store-context';
 import { fetchAreaSeries } from '../../zones/area-series-file';
@@ -13,11 +13,13 @@ import {
   chartRange,
   figureClaimants,
   figurePoints,
+  importedIndexAt,
   plotLabel,
   POINT_COLOURS,
   valuesAt,
   type FigurePoint,
 } from './chart-data';
+import type { ImportedSeries } from './imported-series';
 import './area-chart.css';
 
 const UPlotChart = lazy(() => import('./UPlotChart'));
@@ -41,6 +43,28 @@ function useAreaSeriesFile(): SeriesState {
 }
 
 /**
+ * The user's imported snapshots as chart lines, or null when there are none. The code that
+ * reads snapshots loads only then, in a chunk of its own.
+ */
+function useImportedSeries(): ImportedSeries | null {
+  const snapshots = useAppStore((state) => state.importedSnapshots);
+  const t = useT();
+  const [computed, setComputed] = useState<{ from: unknown; series: ImportedSeries } | null>(null);
+  useEffect(() => {
+    if (snapshots.length === 0) return;
+    let live = true;
+    void import('./imported-series').then(({ importedSeries }) => {
+      if (live) setComputed({ from: snapshots, series: importedSeries(snapshots, t) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [snapshots, t]);
+  const series = computed?.from === snapshots ? computed.series : null;
+  return series && series.lines.length > 0 ? series : null;
+}
+
+/**
  * Derived km² held in Kursk oblast through time for the claims view, beside the published figures.
  * The plot (uPlot) loads lazily; the caption, the values on the selected day and a table stand
  * in for it for screen readers and while it loads. Clicking or dragging on it sets the date.
@@ -51,6 +75,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   const view = useAppStore((state) => state.view);
   const setDay = useAppStore((state) => state.setDay);
   const series = useAreaSeriesFile();
+  const imported = useImportedSeries();
   const [figure, setFigure] = useState<FigurePoint | null>(null);
 
   const file = series.status === 'ready' ? series.file : null;
@@ -60,7 +85,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
     () => figureClaimants(points).map((id) => ({ id, label: plotLabel(claimantName(index, id)) })),
     [points, index],
   );
-  const range = useMemo(() => chartRange(lines, points), [lines, points]);
+  const range = useMemo(() => chartRange(lines, points, imported), [lines, points, imported]);
   const columns = useMemo(
     () =>
       range
@@ -69,9 +94,10 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
             points,
             claimants.map((c) => c.id),
             range.max,
+            imported,
           )
         : [],
-    [lines, points, claimants, range],
+    [lines, points, claimants, range, imported],
   );
   const now = valuesAt(lines, day);
   const viewName = view === 'all' ? t('chart.viewAll') : claimantName(index, view);
@@ -92,11 +118,13 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
       </summary>
       <p className="ep-muted" id="area-chart-caption">
         {t('chart.caption', { view: viewName })}
+        {imported && t('chart.importedCaption')}
       </p>
       <p className="ac-now" aria-live="polite" data-testid="area-chart-now">
         {words.day(day)}: {summary}
         <span className="ep-muted"> {t('chart.bracketsNote')}</span>
       </p>
+      {imported && <ImportedNow imported={imported} day={day} />}
       {series.status === 'loading' && <p className="ep-muted">{t('chart.loadingSeries')}</p>}
       {series.status === 'error' && (
         <p className="ep-notice" role="status">
@@ -115,6 +143,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
               columns={columns}
               claimants={claimants}
               points={points}
+              imported={imported}
               range={range}
               day={day}
               onDay={setDay}
@@ -123,7 +152,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
           </div>
         </Suspense>
       )}
-      {file && range && <ChartLegend claimants={claimants} />}
+      {file && range && <ChartLegend claimants={claimants} imported={imported} />}
       {figure && (
         <div className="ep-card ac-figure-source" data-testid="area-chart-figure">
           <p>
@@ -141,8 +170,38 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   );
 }
 
+/** The imported assessment in force on `day`: its km² per side and oblast (those above 0). */
+function ImportedNow({ imported, day }: { imported: ImportedSeries; day: number }) {
+  const t = useT();
+  const lang = useLang();
+  const i = importedIndexAt(imported, day);
+  const snapshotDay = imported.days[i];
+  const held = imported.lines
+    .map((line) => ({ label: line.label, km2: line.km2[i] ?? 0 }))
+    .filter((line) => line.km2 >= 0.05)
+    .map((line) => `${line.label} ${formatNumber(line.km2, lang, 1)} km²`);
+  return (
+    <p className="ac-now" aria-live="polite" data-testid="area-chart-imported">
+      <strong>{t('chart.imported.heading')}</strong>
+      {snapshotDay === undefined
+        ? t('chart.imported.none')
+        : t('chart.imported.snapshot', {
+            held: held.length > 0 ? held.join(' · ') : t('chart.imported.noArea'),
+            date: formatDay(snapshotDay, lang),
+            source: imported.sources[i] ?? '',
+          })}
+    </p>
+  );
+}
+
 /** The lines' and points' key, as HTML so it wraps in a narrow panel. */
-function ChartLegend({ claimants }: { claimants: readonly { id: string; label: string }[] }) {
+function ChartLegend({
+  claimants,
+  imported,
+}: {
+  claimants: readonly { id: string; label: string }[];
+  imported: ImportedSeries | null;
+}) {
   const t = useT();
   return (
     <ul className="ac-legend" aria-label={t('chart.key')} data-testid="area-chart-legend">
@@ -167,6 +226,16 @@ function ChartLegend({ claimants }: { claimants: readonly { id: string; label: s
             style={{ background: POINT_COLOURS[i % POINT_COLOURS.length] }}
           />
           {t('chart.published', { claimant: claimant.label })}
+        </li>
+      ))}
+      {imported?.lines.map((line) => (
+        <li key={line.key} className="ac-legend__imported">
+          <span
+            aria-hidden="true"
+            className="ac-swatch ac-swatch--line"
+            style={{ borderTopColor: line.colour, borderTopStyle: 'dotted' }}
+          />
+          {t('chart.imported.legend', { line: line.label })}
         </li>
       ))}
     </ul>

@@ -5,14 +5,20 @@ import { CHART_LINES, daySeconds, POINT_COLOURS, type FigurePoint } from './char
 import { dateNames } from '../../i18n/format';
 import type { Lang } from '../../i18n/langs';
 import { useLang } from '../../i18n/use-t';
+import type { ImportedSeries } from './imported-series';
 
 /** What the lazily loaded uPlot chart draws and reports. */
 export interface UPlotChartProps {
-  /** uPlot aligned columns (see `alignedColumns`): x, the four lines, one column per claimant. */
+  /**
+   * uPlot aligned columns (see `alignedColumns`): x, the four lines, one column per claimant,
+   * one per imported line.
+   */
   columns: (number | null)[][];
   /** Claimants with a points column, in column order, and their labels. */
   claimants: readonly { id: string; label: string }[];
   points: readonly FigurePoint[];
+  /** The user's imported assessments, drawn dotted with a hollow mark on each snapshot's day. */
+  imported: ImportedSeries | null;
   range: { min: number; max: number };
   /** The selected day, drawn as the cursor. */
   day: number;
@@ -23,6 +29,8 @@ export interface UPlotChartProps {
 const HEIGHT = 220;
 /** How near (CSS px) a click must be to a published figure to open it rather than set the date. */
 const HIT_PX = 10;
+/** More snapshots than this and their day marks would merge into a band: the line alone shows. */
+const MAX_MARKED_SNAPSHOTS = 60;
 
 /**
  * The area chart itself: uPlot on a canvas, in its own chunk so the first paint does not load it.
@@ -37,13 +45,20 @@ export default function UPlotChart(props: UPlotChartProps) {
     latest.current = props;
   });
 
-  const { columns, claimants, range } = props;
+  const { columns, claimants, imported, range } = props;
   const lang = useLang();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const chart = new uPlot(
-      chartOptions(element.clientWidth || 320, claimants, range, lang, () => latest.current),
+      chartOptions(
+        element.clientWidth || 320,
+        claimants,
+        imported,
+        range,
+        lang,
+        () => latest.current,
+      ),
       columns as uPlot.AlignedData,
       element,
     );
@@ -59,7 +74,7 @@ export default function UPlotChart(props: UPlotChartProps) {
       chart.destroy();
       plot.current = null;
     };
-  }, [columns, claimants, range, lang]);
+  }, [columns, claimants, imported, range, lang]);
 
   useEffect(() => {
     plot.current?.redraw(false);
@@ -71,6 +86,7 @@ export default function UPlotChart(props: UPlotChartProps) {
 function chartOptions(
   width: number,
   claimants: UPlotChartProps['claimants'],
+  imported: ImportedSeries | null,
   range: UPlotChartProps['range'],
   lang: Lang,
   current: () => UPlotChartProps,
@@ -107,9 +123,39 @@ function chartOptions(
         paths: () => null,
         points: { show: true, size: 9, width: 1, fill: POINT_COLOURS[i % POINT_COLOURS.length] },
       })),
+      ...importedOptions(imported, stepped),
     ],
     hooks: { draw: [(u) => drawOverlay(u, current())] },
   };
+}
+
+/** The imported lines: dotted, stepped, a hollow mark on each snapshot's day. */
+function importedOptions(
+  imported: ImportedSeries | null,
+  paths: uPlot.Series.PathBuilder | undefined,
+): uPlot.Series[] {
+  if (!imported) return [];
+  const marked = imported.days.length <= MAX_MARKED_SNAPSHOTS;
+  return imported.lines.map((line) => ({
+    label: `${line.label} (assessed, imported by you)`,
+    stroke: line.colour,
+    width: 2,
+    dash: [2, 3],
+    paths,
+    points: {
+      show: marked,
+      size: 8,
+      width: 2,
+      fill: '#fff',
+      filter: (u: uPlot) => snapshotIndices(u, imported),
+    },
+  }));
+}
+
+/** Indices of the x values that are snapshot days: only those get a mark. */
+function snapshotIndices(u: uPlot, imported: ImportedSeries): number[] {
+  const days = new Set(imported.days.map(daySeconds));
+  return Array.from(u.data[0]).flatMap((x, i) => (days.has(x) ? [i] : []));
 }
 
 /** The selected-day cursor and each published figure's claimant label. */
@@ -160,6 +206,16 @@ function drawOverlay(u: uPlot, props: UPlotChartProps) {
   // Mirrored for automation: what the canvas shows, figures in CSS px within `.u-over`.
   u.root.dataset.cursorDay = String(props.day);
   u.root.dataset.figures = JSON.stringify(drawn);
+  const imported = props.imported;
+  u.root.dataset.imported = JSON.stringify(
+    (imported?.lines ?? []).map((line) => ({
+      label: line.label,
+      marks: (imported?.days ?? []).map((day, i) => ({
+        x: Math.round(u.valToPos(daySeconds(day), 'x')),
+        y: Math.round(u.valToPos(line.km2[i] ?? 0, 'y')),
+      })),
+    })),
+  );
 }
 
 /** Pointer down, move and up on the plot: drag scrubs the date; a still click picks a figure. */

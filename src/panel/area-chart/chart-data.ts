@@ -1,6 +1,7 @@
 import type { AreaFigure } from '../../data/schema';
 import { toDayNumber } from '../../data/dates';
 import type { AreaSeriesView } from '../../zones/area-series-schema';
+import type { ImportedSeries } from './imported-series';
 
 /** The derived lines the chart draws: Kursk oblast (state RU) only, as the published figures. */
 export const CHART_LINES = [
@@ -111,9 +112,13 @@ function lastIndexAtOrBefore(days: readonly number[], day: number): number {
   return found;
 }
 
-/** The days the chart spans: every change and figure, a week's margin each side. */
-export function chartRange(lines: ChartLines, points: readonly FigurePoint[]) {
-  const days = [...lines.days, ...points.map((point) => point.day)];
+/** The days the chart spans: every change, figure and imported snapshot, a week's margin each side. */
+export function chartRange(
+  lines: ChartLines,
+  points: readonly FigurePoint[],
+  imported: ImportedSeries | null = null,
+) {
+  const days = [...lines.days, ...points.map((point) => point.day), ...(imported?.days ?? [])];
   if (days.length === 0) return null;
   return { min: Math.min(...days) - 7, max: Math.max(...days) + 7 };
 }
@@ -121,21 +126,32 @@ export function chartRange(lines: ChartLines, points: readonly FigurePoint[]) {
 /** Seconds since 1970 for a UTC day number: the x unit of a uPlot time axis. */
 export const daySeconds = (day: number) => day * 86_400;
 
+/** The index of the imported snapshot in force on `day` (the last on or before it), or -1. */
+export const importedIndexAt = (imported: ImportedSeries, day: number): number =>
+  lastIndexAtOrBefore(imported.days, day);
+
 /**
- * The chart's columns in uPlot's aligned form: x (seconds) over every change and figure day, the
- * four lines carried forward to each x (null before their first change), then one points-only
- * column per claimant in `claimants` (its figure's km² on its day, else null). The last x is the
- * range's end, so each line runs on to the right edge.
+ * The chart's columns in uPlot's aligned form: x (seconds) over every change, figure and imported
+ * snapshot day, the four lines carried forward to each x (null before their first change), one
+ * points-only column per claimant in `claimants` (its figure's km² on its day, else null), then
+ * each imported line carried forward from its snapshots. The last x is the range's end, so each
+ * line runs on to the right edge.
  */
 export function alignedColumns(
   lines: ChartLines,
   points: readonly FigurePoint[],
   claimants: readonly string[],
   endDay: number,
+  imported: ImportedSeries | null = null,
 ): (number | null)[][] {
-  const xs = [...new Set([...lines.days, ...points.map((point) => point.day), endDay])].sort(
-    (a, b) => a - b,
-  );
+  const xs = [
+    ...new Set([
+      ...lines.days,
+      ...points.map((point) => point.day),
+      ...(imported?.days ?? []),
+      endDay,
+    ]),
+  ].sort((a, b) => a - b);
   const lineColumns = CHART_LINES.map((line) =>
     xs.map((x) => {
       const i = lastIndexAtOrBefore(lines.days, x);
@@ -148,7 +164,13 @@ export function alignedColumns(
       return point ? point.km2 : null;
     }),
   );
-  return [xs.map(daySeconds), ...lineColumns, ...pointColumns];
+  const importedColumns = (imported?.lines ?? []).map((line) =>
+    xs.map((x) => {
+      const i = imported ? importedIndexAt(imported, x) : -1;
+      return i < 0 ? null : (line.km2[i] ?? null);
+    }),
+  );
+  return [xs.map(daySeconds), ...lineColumns, ...pointColumns, ...importedColumns];
 }
 
 /** The claimants that published a total, in order of their first figure. */
