@@ -130,11 +130,11 @@ describe('<AreaChart />', () => {
     );
     const now = await screen.findByTestId('area-chart-imported');
     expect(now).toHaveTextContent(
-      'Assessed, imported by you: Ukraine-held in Kursk oblast 612.3 km² (snapshot of',
+      'Assessed, imported by you: Ukraine-held in Kursk Oblast 612.3 km² (snapshot of',
     );
     expect(now).toHaveTextContent('1723680000.geojson');
     expect(screen.getByTestId('area-chart-legend')).toHaveTextContent(
-      'Ukraine-held in Kursk oblast, assessed, imported by you',
+      'Ukraine-held in Kursk Oblast, assessed, imported by you',
     );
     expect(screen.getByTestId('plot')).toHaveAttribute('data-imported', '1');
   });

@@ -44,9 +44,9 @@ describe('imported snapshots as chart lines', () => {
     expect(series.sources).toEqual(['a.geojson', 'b.geojson']);
     const byLabel = Object.fromEntries(series.lines.map((line) => [line.label, line.km2]));
     expect(byLabel).toEqual({
-      'Ukraine-held in Kursk oblast': [600, 800],
-      'Grey / unknown in Kursk oblast': [40, 0],
-      'Russia-held in Sumy oblast': [0, 12.5],
+      'Ukraine-held in Kursk Oblast': [600, 800],
+      'Grey / unknown in Kursk Oblast': [40, 0],
+      'Russia-held in Sumy Oblast': [0, 12.5],
     });
   });
 

@@ -50,7 +50,7 @@ export function importedSeries(snapshots: readonly Snapshot[], t: Translate): Im
     key: `${side}-${oblast}`,
     label: t('chart.imported.line', {
       side: t(`chart.imported.side.${side}`),
-      oblast: t(`chart.imported.oblast.${oblast}`),
+      oblast: t(`place.oblast.${oblast}`),
     }),
     colour: COLOURS[side][oblast],
     km2: totals.map((total) => total[side][oblast]),
