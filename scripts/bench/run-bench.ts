@@ -8,7 +8,7 @@ import { serve, VIEWPORT } from './browser';
 import { jsBytes } from './bundle';
 import { measureColdStart } from './cold-start';
 import { timeDataCheck } from './data-check';
-import { checkBudgets, importBudgets, zoneBuildBudget, type Results } from './budgets';
+import { checkBudgets, importBudgets, loadBudgets, zoneBuildBudget, type Results } from './budgets';
 import { measureImports } from './imports';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     'zones-only': { type: 'boolean', default: false },
     /** Only the import benchmark: build the app, import 300 snapshots, scrub. */
     'imports-only': { type: 'boolean', default: false },
+    /** Only the load path: cold start, second visit and the scale data through the app's loading path. */
+    'load-only': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -108,9 +110,38 @@ async function buildAll(): Promise<void> {
   await build({ configFile: join(ROOT, 'scripts', 'bench', 'vite.bench.config.ts') });
 }
 
+/** `--load-only`: cold start, second visit and the scale path, with their budgets. */
+async function loadOnly(): Promise<number> {
+  await buildAll();
+  const generated = generateScaleData();
+  const { url, server } = await serve(BENCH_DIST);
+  const browser = await launchChromium();
+  try {
+    console.log(`cold start, ${RUNS.cold} runs each …`);
+    const coldStart = await measureColdStart(browser, url, RUNS.cold);
+    console.log(`scale data through the app's loading path, ${RUNS.scalePath} runs …`);
+    const scalePath = await measureScalePath(
+      browser,
+      BENCH_DIST,
+      SCALE_DIST,
+      generated.dataset,
+      RUNS.scalePath,
+    );
+    console.log(JSON.stringify({ coldStart, scalePath }, null, 2));
+    const budgets = loadBudgets(coldStart, scalePath);
+    for (const b of budgets)
+      console.log(`${b.name}: ${b.actual} (budget ${b.budget}) ${b.pass ? 'pass' : 'MISS'}`);
+    return budgets.every((b) => b.pass) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<number> {
   if (values['zones-only']) return zonesOnly();
   if (values['imports-only']) return importsOnly();
+  if (values['load-only']) return loadOnly();
   await buildAll();
   const bundle = {
     app: jsBytes(join(BENCH_DIST, 'assets'), join(BENCH_DIST, 'index.html')),
