@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { useUrlSync } from './use-url-sync';
+import { makeFixtureDataset } from '../test/fixtures';
 
 const DAY = Date.UTC(2025, 2, 13) / 86_400_000;
 
@@ -50,5 +51,20 @@ describe('useUrlSync', () => {
       vi.advanceTimersByTime(250);
     });
     expect(window.location.search).toBe('?date=2025-03-13&view=ru-mod&lang=en');
+  });
+
+  it('pushes a settled date even when another change was waiting to be written', () => {
+    const { store } = setup();
+    act(() => store.getState().setLoaded(makeFixtureDataset(), []));
+    const push = vi.spyOn(window.history, 'pushState');
+    act(() => {
+      // The map's first view and a layer toggle, then the reader scrubs at once.
+      store.getState().setFirstViewDrawn();
+      store.getState().setLayerVisible('events', false);
+      store.getState().setDay(DAY + 5);
+    });
+    act(() => vi.advanceTimersByTime(1000));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toContain('date=2025-03-18');
   });
 });

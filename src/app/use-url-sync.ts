@@ -90,7 +90,8 @@ export function useUrlSync(): void {
       else write(true);
     };
     const unsubscribe = store.subscribe((state, prev) => {
-      if (restoring) return;
+      // Changes the URL does not carry (data loading, the first view drawn, imports) write nothing.
+      if (restoring || queryOf(state) === queryOf(prev)) return;
       // Loading and its corrections rewrite the entry the reader arrived on.
       const ready = state.status === 'ready' && prev.status === 'ready';
       const picked =
@@ -103,7 +104,11 @@ export function useUrlSync(): void {
         settleTimer = setTimeout(settle, SETTLE_MS);
         return;
       }
-      if (settleTimer === null) timer ??= setTimeout(() => write(false), WRITE_INTERVAL_MS);
+      // A date waiting to settle will push the whole query, this change included.
+      timer ??= setTimeout(() => {
+        timer = null;
+        if (settleTimer === null) write(false);
+      }, WRITE_INTERVAL_MS);
     });
     const onPopState = () => {
       if (timer !== null) clearTimeout(timer);
