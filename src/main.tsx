@@ -36,4 +36,4 @@ void activateLang(initial.lang).then(() => {
     </StrictMode>,
   );
 });
-registerServiceWorker();
+registerServiceWorker(store);

@@ -5,6 +5,7 @@ import { useLayerVisibility } from './use-layer-visibility';
 import { useMapClick } from './use-map-click';
 import { useSelectionCamera } from './use-selection-camera';
 import { useLabelLanguage } from './use-label-language';
+import { useFirstViewDrawn } from './use-first-view-drawn';
 
 const selectDay = (state: AppState) => state.day;
 const selectView = (state: AppState) => state.view;
@@ -27,5 +28,6 @@ export function MapBindings() {
   useLayerVisibility();
   useMapClick();
   useLabelLanguage();
+  useFirstViewDrawn();
   return null;
 }

@@ -12,6 +12,13 @@ export interface DataSlice {
   zones: ZoneData | null;
   rejections: Rejection[];
   loadError: string | null;
+  /**
+   * The map has drawn its first view with the evidence (its first idle). Work the reader does not
+   * see first (the area chart's plot, the service worker's precaching) waits for it, so it does not
+   * compete with the first view.
+   */
+  firstViewDrawn: boolean;
+  setFirstViewDrawn: () => void;
   setLoaded: (dataset: Dataset, rejections: Rejection[], zones?: ZoneData) => void;
   setLoadError: (message: string) => void;
 }
@@ -23,6 +30,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   zones: null,
   rejections: [],
   loadError: null,
+  firstViewDrawn: false,
+  setFirstViewDrawn: () => set({ firstViewDrawn: true }),
   setLoaded: (dataset, rejections, zones) =>
     set({ status: 'ready', dataset, zones: zones ?? null, rejections, loadError: null }),
   setLoadError: (loadError) => set({ status: 'error', loadError }),

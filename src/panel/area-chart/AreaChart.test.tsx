@@ -58,10 +58,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function renderChart(date: string): Promise<AppStore> {
+function mountChart(date: string, mapDrawn: boolean): AppStore {
   const dataset = makeFixtureDataset();
   const store = createAppStore({ day: toDayNumber(date) });
   store.getState().setLoaded(dataset, []);
+  if (mapDrawn) store.getState().setFirstViewDrawn();
   const index = buildEvidenceIndex(dataset);
   const Bound = () => <AreaChart day={store.getState().day} index={index} />;
   render(
@@ -69,11 +70,25 @@ async function renderChart(date: string): Promise<AppStore> {
       <Bound />
     </StoreProvider>,
   );
+  return store;
+}
+
+async function renderChart(date: string): Promise<AppStore> {
+  const store = mountChart(date, true);
   await screen.findByTestId('plot');
   return store;
 }
 
 describe('<AreaChart />', () => {
+  it('draws the plot only once the map has drawn its first view, with the values in text before', async () => {
+    const store = mountChart('2024-08-20', false);
+    await screen.findByText('Loading the chart…');
+    expect(screen.getByTestId('area-chart-now')).toHaveTextContent('Ukraine-held 120 km² (3)');
+    expect(screen.queryByTestId('plot')).toBeNull();
+    act(() => store.getState().setFirstViewDrawn());
+    await screen.findByTestId('plot');
+  });
+
   it('fetches the area series when it mounts and shows the values in Kursk oblast on the date', async () => {
     await renderChart('2024-08-20');
     // With the build's content hashes, which the page's data loader fetched already.

@@ -74,6 +74,8 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   const { t, lang } = words;
   const view = useAppStore((state) => state.view);
   const setDay = useAppStore((state) => state.setDay);
+  // The plot (uPlot and its canvas) waits for the map's first view; the text above stands in.
+  const plotNow = useAppStore((state) => state.firstViewDrawn);
   const series = useAreaSeriesFile();
   const imported = useImportedSeries();
   const [figure, setFigure] = useState<FigurePoint | null>(null);
@@ -131,7 +133,8 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
           {t('chart.seriesError')}
         </p>
       )}
-      {file && range && (
+      {file && range && !plotNow && <p className="ep-muted">{t('chart.loadingChart')}</p>}
+      {file && range && plotNow && (
         <Suspense fallback={<p className="ep-muted">{t('chart.loadingChart')}</p>}>
           <div
             role="img"
