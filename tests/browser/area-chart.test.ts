@@ -51,6 +51,11 @@ describe('the area chart in the panel', () => {
     const day = await sliderDay(page);
     expect(day).toBeGreaterThan(toDay('2025-01-01'));
     await expect(root.getAttribute('data-cursor-day')).resolves.toBe(String(day));
+    // The cursor (an element over the canvas, moved without a redraw) stands where it was clicked.
+    const cursor = await over.locator('.ac-cursor').boundingBox();
+    expect(
+      Math.abs((cursor?.x ?? 0) + (cursor?.width ?? 0) / 2 - (box.x + box.width * 0.85)),
+    ).toBeLessThan(3);
     // The URL follows the store, throttled, as it does for the slider.
     await page.waitForFunction(() => !location.search.includes('date=2024-10-01'));
   });

@@ -18,6 +18,7 @@ import {
 import { turfKm2 } from '../fixtures/imports/turf-km2';
 import { appSessionFixture } from './harness';
 import { ImportsDriver } from './imports-driver';
+import type { AppDriver } from './driver';
 import { IMPORTED_LAYERS } from '../../src/imports/ImportedLayer';
 import { OBLAST_LAND_FILE } from '../../src/importer/types';
 
@@ -131,17 +132,20 @@ describe('importing assessed maps', () => {
   });
 });
 
+/** The imported areas drawn on the map, as "file date side", sorted. */
+async function drawnSnapshots(map: AppDriver): Promise<string[]> {
+  const fills = await map.rendered(IMPORTED_LAYERS.fill);
+  return [
+    ...new Set(fills.map((f) => `${String(f.source)} ${String(f.date)} ${String(f.side)}`)),
+  ].sort();
+}
+
 describe('imported snapshots on the map and timeline', () => {
   it('draws the snapshot in force at the slider date as its own labelled layer, with timeline ticks', async () => {
     const map = await app.openReady('/?date=2024-08-27');
     const imports = new ImportsDriver(map);
     await imports.importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
-    const drawn = async () => {
-      const fills = await map.rendered(IMPORTED_LAYERS.fill);
-      return [
-        ...new Set(fills.map((f) => `${String(f.source)} ${String(f.date)} ${String(f.side)}`)),
-      ].sort();
-    };
+    const drawn = () => drawnSnapshots(map);
     expect(await drawn()).toEqual([
       '1724716800.geojson 2024-08-27 ru',
       '1724716800.geojson 2024-08-27 ua',
@@ -167,6 +171,26 @@ describe('imported snapshots on the map and timeline', () => {
     await map.goto('/?date=2024-08-20');
     await map.waitForEvidence();
     expect(await drawn()).toEqual([]);
+  });
+
+  it('switches the drawn snapshot as the slider scrubs across snapshot dates', async () => {
+    const map = await app.openReady('/?date=2024-08-27');
+    const imports = new ImportsDriver(map);
+    await imports.importAndClose([deepStateSnapshot(), uaControlMapKmz()]);
+    const deepState = ['ru', 'ua', 'unknown'].map(
+      (side) => `1724716800.geojson 2024-08-27 ${side}`,
+    );
+    const kmz = ['241001_1200.kmz 2024-10-01 ru', '241001_1200.kmz 2024-10-01 ua'];
+    expect(await drawnSnapshots(map)).toEqual(deepState);
+    // 27 Aug → 1 Oct by keyboard, one day per key, on the same page: the KMZ replaces it.
+    await map.pressOnSlider('ArrowRight', 35);
+    expect(await map.globalState()).toMatchObject({ day: Date.UTC(2024, 9, 1) / 86_400_000 });
+    expect(await drawnSnapshots(map)).toEqual(kmz);
+    // Back before the first snapshot (20 Aug): nothing imported is drawn; then 27 Aug again.
+    await map.pressOnSlider('ArrowLeft', 42);
+    expect(await drawnSnapshots(map)).toEqual([]);
+    await map.pressOnSlider('ArrowRight', 7);
+    expect(await drawnSnapshots(map)).toEqual(deepState);
   });
 
   it('shows the imported layer on a phone', async () => {

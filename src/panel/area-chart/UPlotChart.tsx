@@ -76,9 +76,11 @@ export default function UPlotChart(props: UPlotChartProps) {
     };
   }, [columns, claimants, imported, range, lang]);
 
+  // The cursor is an element over the plot: a date change moves it without redrawing the canvas,
+  // whose series (the imported lines among them) do not depend on the day.
   useEffect(() => {
-    plot.current?.redraw(false);
-  }, [props.day]);
+    if (plot.current) placeCursor(plot.current, props.day);
+  }, [props.day, columns, claimants, imported, range, lang]);
 
   return <div ref={host} className="ac-plot" data-testid="area-chart-plot" data-day={props.day} />;
 }
@@ -125,7 +127,10 @@ function chartOptions(
       })),
       ...importedOptions(imported, stepped),
     ],
-    hooks: { draw: [(u) => drawOverlay(u, current())] },
+    hooks: {
+      draw: [(u) => drawOverlay(u, current())],
+      setSize: [(u) => placeCursor(u, current().day)],
+    },
   };
 }
 
@@ -158,7 +163,25 @@ function snapshotIndices(u: uPlot, imported: ImportedSeries): number[] {
   return Array.from(u.data[0]).flatMap((x, i) => (days.has(x) ? [i] : []));
 }
 
-/** The selected-day cursor and each published figure's claimant label. */
+/**
+ * Puts the selected-day cursor (an element in uPlot's overlay, in CSS px) at `day`; hidden when
+ * the day is outside the plotted range.
+ */
+function placeCursor(u: uPlot, day: number) {
+  let cursor = u.over.querySelector<HTMLElement>('.ac-cursor');
+  if (!cursor) {
+    cursor = document.createElement('div');
+    cursor.className = 'ac-cursor';
+    u.over.append(cursor);
+  }
+  const x = u.valToPos(daySeconds(day), 'x');
+  const inside = x >= 0 && x <= u.bbox.width / devicePixelRatio;
+  cursor.hidden = !inside;
+  cursor.style.transform = `translateX(${x}px)`;
+  u.root.dataset.cursorDay = String(day);
+}
+
+/** Each published figure's claimant label. */
 function drawOverlay(u: uPlot, props: UPlotChartProps) {
   const { ctx } = u;
   const ratio = devicePixelRatio;
@@ -193,18 +216,8 @@ function drawOverlay(u: uPlot, props: UPlotChartProps) {
     taken.push(box);
     labelled.add(point.claimant);
   }
-  const cursorX = u.valToPos(daySeconds(props.day), 'x', true);
-  if (cursorX >= u.bbox.left && cursorX <= u.bbox.left + u.bbox.width) {
-    ctx.strokeStyle = '#111';
-    ctx.lineWidth = 2 * ratio;
-    ctx.beginPath();
-    ctx.moveTo(cursorX, u.bbox.top);
-    ctx.lineTo(cursorX, u.bbox.top + u.bbox.height);
-    ctx.stroke();
-  }
   ctx.restore();
   // Mirrored for automation: what the canvas shows, figures in CSS px within `.u-over`.
-  u.root.dataset.cursorDay = String(props.day);
   u.root.dataset.figures = JSON.stringify(drawn);
   const imported = props.imported;
   u.root.dataset.imported = JSON.stringify(
