@@ -90,8 +90,8 @@ export function useUrlSync(): void {
       else write(true);
     };
     const unsubscribe = store.subscribe((state, prev) => {
-      // Changes the URL does not carry (data loading, the first view drawn, imports) write nothing.
-      if (restoring || queryOf(state) === queryOf(prev)) return;
+      // A change that leaves the query as written (the first view drawn, imports) writes nothing.
+      if (restoring || queryOf(state) === written) return;
       // Loading and its corrections rewrite the entry the reader arrived on.
       const ready = state.status === 'ready' && prev.status === 'ready';
       const picked =
