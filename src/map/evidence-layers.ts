@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { MapFeatures } from './features/build';
+import type { OverlayFeatures } from './features/build';
 import { labelLayers } from './label-layers';
 import type { LayerGroup } from '../state/layers-slice';
 import {
@@ -28,11 +28,14 @@ import { SIDE_COLOURS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import type { ZoneStatus } from '../zones/combined-status';
 
 /**
- * The overlay sources with their data, so the first tile pass draws the evidence with the basemap
- * (one pass, no setData after load). Without features (the data failed to load) they are empty.
+ * The overlay sources with their data (or the URL MapLibre's worker fetches it from), so the
+ * first tile pass draws the evidence with the basemap (one pass, no setData after load). Without
+ * features (the data failed to load) they are empty.
  */
-function overlaySources(features: MapFeatures | null): Record<string, GeoJSONSourceSpecification> {
-  const source = (data: FeatureCollection | undefined): GeoJSONSourceSpecification => ({
+function overlaySources(
+  features: OverlayFeatures | null,
+): Record<string, GeoJSONSourceSpecification> {
+  const source = (data: FeatureCollection | string | undefined): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: data ?? { type: 'FeatureCollection', features: [] },
   });
@@ -308,7 +311,7 @@ function withVisibility(layer: OverlayLayer, visible: Record<LayerGroup, boolean
 export function withEvidenceOverlay(
   base: StyleSpecification,
   initial: OverlayState,
-  features: MapFeatures | null,
+  features: OverlayFeatures | null,
 ): StyleSpecification {
   return {
     ...base,

@@ -11,8 +11,18 @@ export interface DataSlice {
   /** Cells and status intervals of the zones, with the dataset (null while loading). */
   zones: ZoneData | null;
   rejections: Rejection[];
+  /**
+   * The data files are exactly the ones the build checked, so the build's files of map features
+   * (src/map/features/build.ts FEATURE_FILES) are theirs and the map can load them by URL.
+   */
+  checkedByBuild: boolean;
   loadError: string | null;
-  setLoaded: (dataset: Dataset, rejections: Rejection[], zones?: ZoneData) => void;
+  setLoaded: (
+    dataset: Dataset,
+    rejections: Rejection[],
+    zones?: ZoneData,
+    checkedByBuild?: boolean,
+  ) => void;
   setLoadError: (message: string) => void;
 }
 
@@ -22,8 +32,16 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataset: null,
   zones: null,
   rejections: [],
+  checkedByBuild: false,
   loadError: null,
-  setLoaded: (dataset, rejections, zones) =>
-    set({ status: 'ready', dataset, zones: zones ?? null, rejections, loadError: null }),
+  setLoaded: (dataset, rejections, zones, checkedByBuild = false) =>
+    set({
+      status: 'ready',
+      dataset,
+      zones: zones ?? null,
+      rejections,
+      checkedByBuild,
+      loadError: null,
+    }),
   setLoadError: (loadError) => set({ status: 'error', loadError }),
 });
