@@ -62,6 +62,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
     if (!container || !overlay) return;
     const { day, view, selectedPlaceId, visibleLayers } = store.getState();
     const fonts = offlineStyle['font-faces'];
+    const locatedPlaces = overlay.places.filter((place) => place.location).length;
     const instance = new maplibregl.Map({
       container,
       style: basemap,
@@ -74,6 +75,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
           ),
           { day, view, selectedPlace: selectedPlaceId, visibleLayers },
           overlay.features,
+          locatedPlaces,
         ),
       // A camera in the URL (`#map=`) wins over these bounds.
       hash: 'map',

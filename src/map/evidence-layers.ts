@@ -252,13 +252,13 @@ function eventLayers(): OverlayLayer[] {
 }
 
 /** Every overlay layer, bottom to top; each is tagged with the legend group that toggles it. */
-export function overlayLayers(): OverlayLayer[] {
+export function overlayLayers(locatedPlaces = 0): OverlayLayer[] {
   return [
     ...zoneLayers(),
     ...evacuationLayers(),
     ...settlementLayers(),
     ...eventLayers(),
-    ...labelLayers(),
+    ...labelLayers(locatedPlaces),
   ];
 }
 
@@ -312,6 +312,7 @@ export function withEvidenceOverlay(
   base: StyleSpecification,
   initial: OverlayState,
   features: OverlayFeatures | null,
+  locatedPlaces = 0,
 ): StyleSpecification {
   return {
     ...base,
@@ -328,7 +329,7 @@ export function withEvidenceOverlay(
     sources: { ...base.sources, ...overlaySources(features) },
     layers: stackOverlay(
       base.layers,
-      overlayLayers().map((layer) => withVisibility(layer, initial.visibleLayers)),
+      overlayLayers(locatedPlaces).map((layer) => withVisibility(layer, initial.visibleLayers)),
     ),
   };
 }
