@@ -126,7 +126,9 @@ function groupLabels(view: string, name: string, group: Drawn[], { t, lang }: La
 
 /** Whether two spans' cells are the same places in the same order (no joined key per day). */
 function samePlaces(a: readonly Drawn[], b: readonly Drawn[]): boolean {
-  return a.length === b.length && a.every((item, i) => item.interval.place === b[i]?.interval.place);
+  return (
+    a.length === b.length && a.every((item, i) => item.interval.place === b[i]?.interval.place)
+  );
 }
 
 /** The site of the cell nearest the area-weighted centre of the cells' sites. */
