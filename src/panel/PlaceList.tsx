@@ -11,25 +11,10 @@ const COUNTRIES = [
 ] as const;
 
 /**
- * Above this many places the list skips layout of what is off screen (content-visibility):
+ * Above this many places the list's entries skip layout while off screen (content-visibility):
  * laying out 10,000 entries cost the map's first measure 1.3 s. Not below it, where all fit.
  */
 const LONG_LIST = 1000;
-
-/**
- * A long list is cut into runs of this many entries, each skipped as one: with every entry its
- * own skipped box, Chromium tested 10,000 boxes against the viewport on each frame (~0.1 s).
- */
-const RUN = 100;
-
-/** `items` in consecutive runs of at most `size`. */
-function inRuns<T>(items: readonly T[], size: number): T[][] {
-  const runs: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    runs.push(items.slice(start, start + size));
-  }
-  return runs;
-}
 
 /** The DOM id of a place's option, so focus can come back to it from the place's panel. */
 function placeOptionId(listId: string, placeId: string): string {
@@ -150,44 +135,41 @@ export function PlaceList({
               <h3 id={`${uid}-${code}`} role="presentation" className="ep-group__label">
                 {t(label)}
               </h3>
-              {inRuns(group, places.length > LONG_LIST ? RUN : group.length).map((run) => (
-                <ul
-                  key={run[0]?.id}
-                  className={places.length > LONG_LIST ? 'ep-places ep-places--long' : 'ep-places'}
-                  role="presentation"
-                >
-                  {run.map((place) => (
-                    <li
-                      key={place.id}
-                      id={placeOptionId(listId, place.id)}
-                      role="option"
-                      tabIndex={-1}
-                      aria-selected={place === activePlace}
-                      className="ep-place"
-                      onClick={() => onSelect(place.id)}
-                      onKeyDown={(event) => {
-                        // Focus comes back here from the place's panel: Enter or Space reopens it.
-                        if (event.key === 'Enter' || event.key === ' ') {
-                          event.preventDefault();
-                          onSelect(place.id);
-                        }
-                      }}
-                    >
-                      <span className="ep-place__name">{placeName(place, lang)}</span>
-                      <span className="ep-place__native">{otherPlaceName(place, lang)}</span>
-                      <span className="ep-place__admin">{oblastName(t, place.oblast)}</span>
-                      <span className="ep-place__status" data-testid="place-status">
-                        {statusWords(statusOf(place.id))}
-                      </span>
-                      {!place.location && (
-                        // What is known of its position is in the place's own panel: 130 such
-                        // notes in the list would bury the names.
-                        <span className="ep-place__unlocated">{t('panel.list.unlocated')}</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ))}
+              <ul
+                className={places.length > LONG_LIST ? 'ep-places ep-places--long' : 'ep-places'}
+                role="presentation"
+              >
+                {group.map((place) => (
+                  <li
+                    key={place.id}
+                    id={placeOptionId(listId, place.id)}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={place === activePlace}
+                    className="ep-place"
+                    onClick={() => onSelect(place.id)}
+                    onKeyDown={(event) => {
+                      // Focus comes back here from the place's panel: Enter or Space reopens it.
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        onSelect(place.id);
+                      }
+                    }}
+                  >
+                    <span className="ep-place__name">{placeName(place, lang)}</span>
+                    <span className="ep-place__native">{otherPlaceName(place, lang)}</span>
+                    <span className="ep-place__admin">{oblastName(t, place.oblast)}</span>
+                    <span className="ep-place__status" data-testid="place-status">
+                      {statusWords(statusOf(place.id))}
+                    </span>
+                    {!place.location && (
+                      // What is known of its position is in the place's own panel: 130 such
+                      // notes in the list would bury the names.
+                      <span className="ep-place__unlocated">{t('panel.list.unlocated')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
             </div>
           );
         })}
