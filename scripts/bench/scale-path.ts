@@ -33,15 +33,19 @@ function busiestPlace(dataset: Dataset): { id: string; name: string; entries: nu
  * the files derived from it (zone cells, area series) built as `vite build` builds them, so the
  * page loads, validates, indexes and draws everything as it would.
  */
-function scaleDist(appDist: string, outDir: string, dataset: Dataset): void {
+export function scaleDist(appDist: string, outDir: string, dataset: Dataset): void {
   rmSync(outDir, { recursive: true, force: true });
   cpSync(appDist, outDir, { recursive: true });
+  const write = (file: string, text: string) => {
+    writeFileSync(join(outDir, 'data', file), text);
+    // The real data's precompressed copies would be served in place of the new text.
+    for (const suffix of ['.br', '.gz'])
+      rmSync(join(outDir, 'data', file + suffix), { force: true });
+  };
   for (const [kind, { file }] of Object.entries(DATA_FILES)) {
-    writeFileSync(join(outDir, 'data', file), JSON.stringify(dataset[kind as keyof Dataset]));
+    write(file, JSON.stringify(dataset[kind as keyof Dataset]));
   }
-  for (const [file, json] of buildDerivedFiles(join(outDir, 'data'))) {
-    writeFileSync(join(outDir, 'data', file), json);
-  }
+  for (const [file, json] of buildDerivedFiles(join(outDir, 'data'))) write(file, json);
 }
 
 /** One timed opening of the busiest place's panel from the place list, in page time. */

@@ -10,6 +10,9 @@ import { checkZoneCells, type ZoneCellsFile } from '../../src/zones/zone-cells-s
 import { readDataFolder } from '../data-folder';
 import { AREA_SERIES_FILE } from '../../src/zones/area-series-file';
 import { checkAreaSeries } from '../../src/zones/area-series-schema';
+import { buildMapFeatures, FEATURE_FILES } from '../../src/map/features/build';
+import { readZoneCells } from '../../src/zones/zone-cells';
+import { buildZoneData } from '../../src/zones/zone-data';
 import { buildDerivedFiles, DERIVED_FILES, PRELOADED_FILES, SERVED_FILES } from './index';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
@@ -24,9 +27,27 @@ describe('the derived files', () => {
     expect(new Set(SERVED_FILES).size).toBe(SERVED_FILES.length);
   });
 
-  it('preload all but the area series, which the chart fetches when it mounts', () => {
-    expect(PRELOADED_FILES).toEqual(SERVED_FILES.filter((file) => file !== AREA_SERIES_FILE));
+  it("preload all but the area series (fetched when the chart mounts) and the map's features (fetched by MapLibre's worker)", () => {
+    const lazy = [AREA_SERIES_FILE, ...Object.values(FEATURE_FILES)];
+    expect(PRELOADED_FILES).toEqual(SERVED_FILES.filter((file) => !lazy.includes(file)));
   });
+});
+
+describe("the map's feature files built from the real data", () => {
+  const built = buildDerivedFiles(DATA);
+  const { dataset } = readDataFolder(DATA);
+  const cells = readZoneCells(built.get(ZONE_CELLS_FILE), null).file;
+  const features = buildMapFeatures(dataset, buildZoneData(dataset, cells));
+
+  it.each(Object.entries(FEATURE_FILES))(
+    '%s is exactly the collection the page builds from the same data and zone-cells.json',
+    (collection, file) => {
+      const text = built.get(file);
+      expect(text).toBeDefined();
+      expect(JSON.parse(text ?? '')).toEqual(features[collection as keyof typeof FEATURE_FILES]);
+      expect(JSON.parse(text ?? '').features.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('area-series.json built from the real data', () => {

@@ -8,6 +8,11 @@ import type { LandPolygons } from '../../src/zones/build/cells';
 import { buildZoneModel, type ZoneModel } from '../../src/zones/build/zone-model';
 import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
+import { buildZoneData, type ZoneData } from '../../src/zones/zone-data';
+import { FEATURE_FILES } from '../../src/map/features/build';
+import { buildCellFeatures } from '../../src/map/features/cells';
+import { buildEventFeatures } from '../../src/map/features/events';
+import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from '../../src/map/features/places';
 import type { ZoneCellsFile } from '../../src/zones/zone-cells-schema';
 import { AREA_SERIES_FILE, packAreaSeries } from '../../src/zones/area-series-file';
 import { readDataFolder } from '../data-folder';
@@ -23,6 +28,8 @@ export interface DerivedInput {
   readRepoFile: (path: string) => string;
   /** Cells and status intervals of `dataset`, built once and shared by the entries that need them. */
   zoneModel: () => ZoneModel;
+  /** The zone data the page derives from `dataset` and the built zone-cells.json. */
+  zoneData: () => ZoneData;
 }
 
 /** A file the build derives from the data and ships beside it as `/data/<file>`. */
@@ -50,6 +57,21 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
     lazy: true,
     build: ({ dataset, zoneModel }) => packAreaSeries(areaRowsOf(dataset, zoneModel())),
   },
+  // The map's language-free collections, exactly as the page would build them: MapLibre's worker
+  // fetches these itself when the data is the build's (src/map/features/build.ts), so they are
+  // not preloaded by the page.
+  {
+    file: FEATURE_FILES.placeStatus,
+    lazy: true,
+    build: ({ dataset, zoneData }) => buildPlaceStatusFeatures(dataset, zoneData()),
+  },
+  {
+    file: FEATURE_FILES.placeLabels,
+    lazy: true,
+    build: ({ dataset }) => buildPlaceLabelFeatures(dataset),
+  },
+  { file: FEATURE_FILES.zones, lazy: true, build: ({ zoneData }) => buildCellFeatures(zoneData()) },
+  { file: FEATURE_FILES.events, lazy: true, build: ({ dataset }) => buildEventFeatures(dataset) },
 ];
 
 /**
@@ -110,13 +132,21 @@ export function buildDerivedFiles(dataDir: string): Map<string, string> {
   const { dataset, rejections } = readDataFolder(dataDir);
   const readRepoFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
   let model: ZoneModel | undefined;
+  let zones: ZoneData | undefined;
+  const zoneModel = () =>
+    (model ??= buildZoneModel(
+      dataset,
+      JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
+    ));
   const input: DerivedInput = {
     dataset,
     readRepoFile,
-    zoneModel: () =>
-      (model ??= buildZoneModel(
+    zoneModel,
+    // Through JSON, as the page reads zone-cells.json, so the features match the page's exactly.
+    zoneData: () =>
+      (zones ??= buildZoneData(
         dataset,
-        JSON.parse(readRepoFile('public/basemap/countries.geojson')) as LandPolygons,
+        JSON.parse(JSON.stringify(zoneCellsFile(dataset, zoneModel()))) as ZoneCellsFile,
       )),
   };
   const built = new Map(

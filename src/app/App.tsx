@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { buildMapFeatures } from '../map/features/build';
+import { buildOverlayFeatures } from '../map/features/build';
 import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
 import { NOTO_SANS_URLS } from '../map/font-urls';
@@ -34,6 +34,10 @@ const BASEMAP = resolveBasemapStyle(
   OFFLINE_STYLE,
 );
 
+/** A file of the build's /data/, as an absolute URL (MapLibre's worker fetches it). */
+const dataFileUrl = (file: string) =>
+  new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
+
 /** With no data the map still shows the basemap, under the error message. */
 const NO_OVERLAY: MapOverlay = { features: null, places: [] };
 
@@ -49,14 +53,16 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
+  const checkedByBuild = useAppStore((s) => s.checkedByBuild);
   const loadError = useAppStore((s) => s.loadError);
   const comparing = useAppStore((s) => s.compareDay !== null);
   const legendOpen = useMediaQuery(LEGEND_OPEN_LAYOUT);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
-    return { features: buildMapFeatures(dataset, zones), places: dataset.places };
-  }, [status, dataset, zones]);
+    const features = buildOverlayFeatures(dataset, zones, checkedByBuild ? dataFileUrl : null);
+    return { features, places: dataset.places };
+  }, [status, dataset, zones, checkedByBuild]);
 
   return (
     <div className="app" data-status={status} data-testid="app">

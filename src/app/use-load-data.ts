@@ -62,7 +62,7 @@ export function useLoadData(): void {
       // Corrected before the data is marked ready, so the URL sync replaces the history entry
       // instead of pushing one for a correction the reader did not make.
       reconcileWithDataset(store, result.dataset);
-      store.getState().setLoaded(result.dataset, rejections, zones);
+      store.getState().setLoaded(result.dataset, rejections, zones, files.checkedByBuild);
     };
     load().catch((error: unknown) => {
       if (!cancelled) store.getState().setLoadError(String(error));

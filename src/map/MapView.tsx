@@ -3,7 +3,7 @@ import { translate, type Translate } from '../i18n/setup';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useAppStoreApi } from '../state/store-context';
 import type { Place } from '../data/schema';
-import type { MapFeatures } from './features/build';
+import type { OverlayFeatures } from './features/build';
 import { exposeMap } from './automation-hook';
 import { withoutDuplicateTowns } from './basemap-dedupe';
 import { BASEMAP_ATTRIBUTION } from './basemap-style';
@@ -15,7 +15,7 @@ import { zonePatternImages } from './pattern-images';
 
 /** What the map draws over the basemap; features are null when the data failed to load. */
 export interface MapOverlay {
-  features: MapFeatures | null;
+  features: OverlayFeatures | null;
   places: readonly Place[];
 }
 
@@ -62,6 +62,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
     if (!container || !overlay) return;
     const { day, view, selectedPlaceId, visibleLayers } = store.getState();
     const fonts = offlineStyle['font-faces'];
+    const locatedPlaces = overlay.places.filter((place) => place.location).length;
     const instance = new maplibregl.Map({
       container,
       style: basemap,
@@ -74,6 +75,7 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
           ),
           { day, view, selectedPlace: selectedPlaceId, visibleLayers },
           overlay.features,
+          locatedPlaces,
         ),
       // A camera in the URL (`#map=`) wins over these bounds.
       hash: 'map',

@@ -7,6 +7,7 @@ import { buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from '../state/layers-slice';
 import { GLOBAL_STATE, OVERLAY_SOURCES } from './overlay-expressions';
+import { DENSE_LABEL_MIN_ZOOM } from './label-layers';
 import {
   layerGroup,
   overlayLayers,
@@ -153,6 +154,17 @@ describe('withEvidenceOverlay', () => {
       null,
     );
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('names the settlements of a dense map from a closer zoom, and still validates', () => {
+    const initial = { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE };
+    const names = (located: number) =>
+      withEvidenceOverlay(BARE, initial, null, located).layers.find(
+        (layer) => layer.id === 'settlements-label',
+      );
+    expect(names(44)?.minzoom).toBeUndefined();
+    expect(names(10_000)?.minzoom).toBe(DENSE_LABEL_MIN_ZOOM);
+    expect(validateStyleMin(withEvidenceOverlay(BARE, initial, null, 10_000))).toEqual([]);
   });
 
   it('carries the features in its sources, so they load with the basemap', () => {

@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { MapFeatures } from './features/build';
+import type { OverlayFeatures } from './features/build';
 import { labelLayers } from './label-layers';
 import type { LayerGroup } from '../state/layers-slice';
 import {
@@ -28,11 +28,14 @@ import { SIDE_COLOURS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import type { ZoneStatus } from '../zones/combined-status';
 
 /**
- * The overlay sources with their data, so the first tile pass draws the evidence with the basemap
- * (one pass, no setData after load). Without features (the data failed to load) they are empty.
+ * The overlay sources with their data (or the URL MapLibre's worker fetches it from), so the
+ * first tile pass draws the evidence with the basemap (one pass, no setData after load). Without
+ * features (the data failed to load) they are empty.
  */
-function overlaySources(features: MapFeatures | null): Record<string, GeoJSONSourceSpecification> {
-  const source = (data: FeatureCollection | undefined): GeoJSONSourceSpecification => ({
+function overlaySources(
+  features: OverlayFeatures | null,
+): Record<string, GeoJSONSourceSpecification> {
+  const source = (data: FeatureCollection | string | undefined): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: data ?? { type: 'FeatureCollection', features: [] },
   });
@@ -249,13 +252,13 @@ function eventLayers(): OverlayLayer[] {
 }
 
 /** Every overlay layer, bottom to top; each is tagged with the legend group that toggles it. */
-export function overlayLayers(): OverlayLayer[] {
+export function overlayLayers(locatedPlaces = 0): OverlayLayer[] {
   return [
     ...zoneLayers(),
     ...evacuationLayers(),
     ...settlementLayers(),
     ...eventLayers(),
-    ...labelLayers(),
+    ...labelLayers(locatedPlaces),
   ];
 }
 
@@ -308,7 +311,8 @@ function withVisibility(layer: OverlayLayer, visible: Record<LayerGroup, boolean
 export function withEvidenceOverlay(
   base: StyleSpecification,
   initial: OverlayState,
-  features: MapFeatures | null,
+  features: OverlayFeatures | null,
+  locatedPlaces = 0,
 ): StyleSpecification {
   return {
     ...base,
@@ -325,7 +329,7 @@ export function withEvidenceOverlay(
     sources: { ...base.sources, ...overlaySources(features) },
     layers: stackOverlay(
       base.layers,
-      overlayLayers().map((layer) => withVisibility(layer, initial.visibleLayers)),
+      overlayLayers(locatedPlaces).map((layer) => withVisibility(layer, initial.visibleLayers)),
     ),
   };
 }

@@ -4,7 +4,13 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LONG_LABEL_CHARS, LONG_LABEL_MIN_ZOOM, labelLayers } from './label-layers';
+import {
+  DENSE_LABEL_MIN_ZOOM,
+  DENSE_PLACES,
+  LONG_LABEL_CHARS,
+  LONG_LABEL_MIN_ZOOM,
+  labelLayers,
+} from './label-layers';
 
 const layout = labelLayers().find((layer) => layer.id === 'settlements-label')?.layout ?? {};
 const textField = createExpression(
@@ -38,5 +44,21 @@ describe('settlement labels', () => {
 
   it('wraps what it draws', () => {
     expect(layout).toHaveProperty('text-max-width');
+  });
+
+  it('names settlements at every zoom unless the map is dense, then from a closer zoom', () => {
+    const minzoom = (located: number) =>
+      labelLayers(located).find((layer) => layer.id === 'settlements-label')?.minzoom;
+    expect(minzoom(0)).toBeUndefined();
+    expect(minzoom(44)).toBeUndefined();
+    expect(minzoom(DENSE_PLACES)).toBeUndefined();
+    expect(minzoom(DENSE_PLACES + 1)).toBe(DENSE_LABEL_MIN_ZOOM);
+    expect(minzoom(10_000)).toBe(DENSE_LABEL_MIN_ZOOM);
+    // Only the settlement names: zone and evacuation labels stay at every zoom.
+    expect(
+      labelLayers(10_000)
+        .filter((layer) => layer.id !== 'settlements-label')
+        .every((layer) => layer.minzoom === undefined),
+    ).toBe(true);
   });
 });

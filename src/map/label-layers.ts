@@ -35,6 +35,15 @@ export const LONG_LABEL_CHARS = 28;
 /** The zoom from which long names are drawn (≈ 1 km to a centimetre of screen). */
 export const LONG_LABEL_MIN_ZOOM = 11;
 
+/**
+ * Above this many located places, settlement names wait for {@link DENSE_LABEL_MIN_ZOOM}: at the
+ * region's overview only a handful could be placed among them, yet software WebGL laid out,
+ * collision-tested and drew every one on each frame (10,000 places: ~1 s a frame).
+ */
+export const DENSE_PLACES = 1000;
+/** The zoom from which a dense map names its settlements (≈ 150 m to a pixel). */
+export const DENSE_LABEL_MIN_ZOOM = 10;
+
 /** The bilingual name, empty for long names below {@link LONG_LABEL_MIN_ZOOM}. */
 function settlementLabel(): ExpressionSpecification {
   const label = bilingualLabel('name_en', 0.85);
@@ -65,13 +74,17 @@ function zoneLabelLayer(id: string, statuses: ZoneStatus[], layerGroup: LayerGro
   );
 }
 
-/** Bottom to top; MapLibre places the topmost labels first, so evacuation labels win space. */
-export function labelLayers(): OverlayLayer[] {
+/**
+ * Bottom to top; MapLibre places the topmost labels first, so evacuation labels win space.
+ * `locatedPlaces` is how many settlements are drawn (see {@link DENSE_PLACES}).
+ */
+export function labelLayers(locatedPlaces = 0): OverlayLayer[] {
   return [
     group(
       {
         id: 'settlements-label',
         type: 'symbol',
+        ...(locatedPlaces > DENSE_PLACES ? { minzoom: DENSE_LABEL_MIN_ZOOM } : {}),
         // Its own day- and view-independent source and no filter: every located place is drawn
         // on every day, and a global-state clause here would reload every label tile per scrub.
         source: OVERLAY_SOURCES.placeLabels,

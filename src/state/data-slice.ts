@@ -11,6 +11,11 @@ export interface DataSlice {
   /** Cells and status intervals of the zones, with the dataset (null while loading). */
   zones: ZoneData | null;
   rejections: Rejection[];
+  /**
+   * The data files are exactly the ones the build checked, so the build's files of map features
+   * (src/map/features/build.ts FEATURE_FILES) are theirs and the map can load them by URL.
+   */
+  checkedByBuild: boolean;
   loadError: string | null;
   /**
    * The map has drawn its first view with the evidence (its first idle). Work the reader does not
@@ -19,7 +24,12 @@ export interface DataSlice {
    */
   firstViewDrawn: boolean;
   setFirstViewDrawn: () => void;
-  setLoaded: (dataset: Dataset, rejections: Rejection[], zones?: ZoneData) => void;
+  setLoaded: (
+    dataset: Dataset,
+    rejections: Rejection[],
+    zones?: ZoneData,
+    checkedByBuild?: boolean,
+  ) => void;
   setLoadError: (message: string) => void;
 }
 
@@ -29,10 +39,18 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataset: null,
   zones: null,
   rejections: [],
+  checkedByBuild: false,
   loadError: null,
   firstViewDrawn: false,
   setFirstViewDrawn: () => set({ firstViewDrawn: true }),
-  setLoaded: (dataset, rejections, zones) =>
-    set({ status: 'ready', dataset, zones: zones ?? null, rejections, loadError: null }),
+  setLoaded: (dataset, rejections, zones, checkedByBuild = false) =>
+    set({
+      status: 'ready',
+      dataset,
+      zones: zones ?? null,
+      rejections,
+      checkedByBuild,
+      loadError: null,
+    }),
   setLoadError: (loadError) => set({ status: 'error', loadError }),
 });

@@ -7,7 +7,7 @@ import { makeFixtureDataset } from '../../test/fixtures';
 import { buildZoneData } from '../../zones/zone-data';
 import type { ZoneCellsFile } from '../../zones/zone-cells-schema';
 import { zoneStatuses } from '../../zones/zone-status';
-import { buildMapFeatures } from './build';
+import { buildMapFeatures, buildOverlayFeatures, FEATURE_FILES } from './build';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type { IntervalProperties } from './types';
@@ -49,6 +49,35 @@ function visibleOn<F extends Feature<Geometry, IntervalProperties>>(
 
 const statusFeatures = (dataset: Dataset) =>
   buildPlaceStatusFeatures(dataset, zoneStatuses(dataset)).features;
+
+describe('buildOverlayFeatures', () => {
+  const dataset = makeFixtureDataset();
+  const zones = buildZoneData(dataset, cellsFor(dataset));
+  const fileUrl = (file: string) => `http://127.0.0.1/data/${file}`;
+
+  it('builds every collection in the page when the data is not the build’s', () => {
+    expect(buildOverlayFeatures(dataset, zones, null)).toEqual(buildMapFeatures(dataset, zones));
+  });
+
+  it('points the language-free collections at the build’s files and builds only the worded labels', () => {
+    const overlay = buildOverlayFeatures(dataset, zones, fileUrl);
+    const built = buildMapFeatures(dataset, zones);
+    expect(overlay).toEqual({
+      placeStatus: 'http://127.0.0.1/data/map-place-status.json',
+      placeLabels: 'http://127.0.0.1/data/map-place-labels.json',
+      zones: 'http://127.0.0.1/data/map-cells.json',
+      events: 'http://127.0.0.1/data/map-events.json',
+      zoneLabels: built.zoneLabels,
+      evacuations: built.evacuations,
+    });
+    expect(Object.keys(FEATURE_FILES).sort()).toEqual(
+      Object.entries(overlay)
+        .filter(([, value]) => typeof value === 'string')
+        .map(([key]) => key)
+        .sort(),
+    );
+  });
+});
 
 describe('buildPlaceStatusFeatures', () => {
   const features = statusFeatures(makeFixtureDataset());
