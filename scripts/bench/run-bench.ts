@@ -3,16 +3,25 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import type { Dataset } from '../../src/data/schema';
 import { launchChromium } from '../chromium';
 import { serve, VIEWPORT } from './browser';
 import { jsBytes } from './bundle';
-import { measureColdStart } from './cold-start';
+import { measureColdStart, type ColdStarts } from './cold-start';
 import { timeDataCheck } from './data-check';
-import { checkBudgets, importBudgets, loadBudgets, zoneBuildBudget, type Results } from './budgets';
-import { measureImports } from './imports';
+import {
+  checkBudgets,
+  importBudgets,
+  loadBudgets,
+  zoneBuildBudget,
+  type BudgetResult,
+  type Results,
+} from './budgets';
+import { measureImports, type ImportBench } from './imports';
 import { printReport } from './report';
 import { generateScaleData, writeScaleData } from './scale-data';
-import { measureScalePath } from './scale-path';
+import { measureScalePath, type ScalePath } from './scale-path';
 import { measureScrub, type ScrubMode } from './scrub';
 import { BENCH_DIST } from './vite.bench.config';
 import { timeZoneBuild } from './zone-build';
@@ -75,33 +84,61 @@ function zonesOnly(): number {
   return budget.pass ? 0 : 1;
 }
 
-/** `--imports-only`: builds the app, imports the snapshots, scrubs; checks those budgets. */
-async function importsOnly(): Promise<number> {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
+/** Serves the built app on loopback, opens Chromium, runs `run`, and closes both whatever happens. */
+async function withAppInBrowser<T>(run: (browser: Browser, url: string) => Promise<T>): Promise<T> {
   const { url, server } = await serve(BENCH_DIST);
   const browser = await launchChromium();
   try {
+    return await run(browser, url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Prints each budget with pass/MISS; exit code 0 when all pass. */
+function printBudgets(budgets: readonly BudgetResult[]): number {
+  for (const b of budgets)
+    console.log(`${b.name}: ${b.actual} (budget ${b.budget}) ${b.pass ? 'pass' : 'MISS'}`);
+  return budgets.every((b) => b.pass) ? 0 : 1;
+}
+
+/** The 300 snapshots imported in the page, then the real-data scrub with them on the map. */
+function importRun(browser: Browser, url: string): Promise<ImportBench> {
+  console.log(`importing ${IMPORT_COUNT} snapshots, then ${RUNS.scrubsReal} scrubs …`);
+  return measureImports(browser, url, {
+    dir: IMPORTS_DIR,
+    count: IMPORT_COUNT,
+    scrubs: RUNS.scrubsReal,
+  });
+}
+
+/** Cold start and second visit of the app against the bare page. */
+function coldStartRun(browser: Browser, url: string): Promise<ColdStarts> {
+  console.log(`cold start, ${RUNS.cold} runs each …`);
+  return measureColdStart(browser, url, RUNS.cold);
+}
+
+/** The scale data served as the app's own data files. */
+function scalePathRun(browser: Browser, dataset: Dataset): Promise<ScalePath> {
+  console.log(`scale data through the app's loading path, ${RUNS.scalePath} runs …`);
+  return measureScalePath(browser, BENCH_DIST, SCALE_DIST, dataset, RUNS.scalePath);
+}
+
+/** `--imports-only`: builds the app, imports the snapshots, scrubs; checks those budgets. */
+async function importsOnly(): Promise<number> {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: BENCH_DIST, emptyOutDir: true } });
+  return withAppInBrowser(async (browser, url) => {
     console.log(`scrub without imports, ${RUNS.scrubsReal} scrubs (for comparison) …`);
     const plain = await measureScrub(browser, url, {
       mode: 'app',
       scrubs: RUNS.scrubsReal,
       featuresPath: null,
     });
-    console.log(`importing ${IMPORT_COUNT} snapshots, then ${RUNS.scrubsReal} scrubs …`);
-    const imports = await measureImports(browser, url, {
-      dir: IMPORTS_DIR,
-      count: IMPORT_COUNT,
-      scrubs: RUNS.scrubsReal,
-    });
+    const imports = await importRun(browser, url);
     console.log(JSON.stringify({ withoutImports: plain, imports }, null, 2));
-    const budgets = importBudgets(imports);
-    for (const b of budgets)
-      console.log(`${b.name}: ${b.actual} (budget ${b.budget}) ${b.pass ? 'pass' : 'MISS'}`);
-    return budgets.every((b) => b.pass) ? 0 : 1;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return printBudgets(importBudgets(imports));
+  });
 }
 
 async function buildAll(): Promise<void> {
@@ -113,29 +150,13 @@ async function buildAll(): Promise<void> {
 /** `--load-only`: cold start, second visit and the scale path, with their budgets. */
 async function loadOnly(): Promise<number> {
   await buildAll();
-  const generated = generateScaleData();
-  const { url, server } = await serve(BENCH_DIST);
-  const browser = await launchChromium();
-  try {
-    console.log(`cold start, ${RUNS.cold} runs each …`);
-    const coldStart = await measureColdStart(browser, url, RUNS.cold);
-    console.log(`scale data through the app's loading path, ${RUNS.scalePath} runs …`);
-    const scalePath = await measureScalePath(
-      browser,
-      BENCH_DIST,
-      SCALE_DIST,
-      generated.dataset,
-      RUNS.scalePath,
-    );
+  const { dataset } = generateScaleData();
+  return withAppInBrowser(async (browser, url) => {
+    const coldStart = await coldStartRun(browser, url);
+    const scalePath = await scalePathRun(browser, dataset);
     console.log(JSON.stringify({ coldStart, scalePath }, null, 2));
-    const budgets = loadBudgets(coldStart, scalePath);
-    for (const b of budgets)
-      console.log(`${b.name}: ${b.actual} (budget ${b.budget}) ${b.pass ? 'pass' : 'MISS'}`);
-    return budgets.every((b) => b.pass) ? 0 : 1;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return printBudgets(loadBudgets(coldStart, scalePath));
+  });
 }
 
 async function main(): Promise<number> {
@@ -163,11 +184,7 @@ async function main(): Promise<number> {
   console.log('building zones + area series for the scale data set …');
   const zoneBuild = timeZoneBuild(generated.dataset, RUNS.zoneBuild);
 
-  const { url, server } = await serve(BENCH_DIST);
-  const browser = await launchChromium();
-  try {
-    console.log(`cold start, ${RUNS.cold} runs each …`);
-    const coldStart = await measureColdStart(browser, url, RUNS.cold);
+  return withAppInBrowser(async (browser, url) => {
     const scale = join(SCALE_DIR, 'features.json');
     const scrubRun = async (mode: ScrubMode, data: 'real' | 'scale') => {
       const scrubs = data === 'real' ? RUNS.scrubsReal : RUNS.scrubsScale;
@@ -175,26 +192,15 @@ async function main(): Promise<number> {
       const featuresPath = data === 'scale' ? scale : null;
       return measureScrub(browser, url, { mode, scrubs, featuresPath });
     };
+    const coldStart = await coldStartRun(browser, url);
     const scrub = {
       real: await scrubRun('app', 'real'),
       realSetData: await scrubRun('setdata', 'real'),
       scale: await scrubRun('app', 'scale'),
       scaleSetData: await scrubRun('setdata', 'scale'),
     };
-    console.log(`scale data through the app's loading path, ${RUNS.scalePath} runs …`);
-    const scalePath = await measureScalePath(
-      browser,
-      BENCH_DIST,
-      SCALE_DIST,
-      generated.dataset,
-      RUNS.scalePath,
-    );
-    console.log(`importing ${IMPORT_COUNT} snapshots, then ${RUNS.scrubsReal} scrubs …`);
-    const imports = await measureImports(browser, url, {
-      dir: IMPORTS_DIR,
-      count: IMPORT_COUNT,
-      scrubs: RUNS.scrubsReal,
-    });
+    const scalePath = await scalePathRun(browser, generated.dataset);
+    const imports = await importRun(browser, url);
     const results: Results = {
       coldStart,
       scrub,
@@ -228,10 +234,7 @@ async function main(): Promise<number> {
     for (const b of missed)
       console.error(`BUDGET MISSED: ${b.name}: ${b.actual} (budget ${b.budget})`);
     return missed.length > 0 ? 1 : 0;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().then(

@@ -76,6 +76,7 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
   const setDay = useAppStore((state) => state.setDay);
   // The plot (uPlot and its canvas) waits for the map's first view; the text above stands in.
   const plotNow = useAppStore((state) => state.firstViewDrawn);
+  const loadingPlot = <p className="ep-muted">{t('chart.loadingChart')}</p>;
   const series = useAreaSeriesFile();
   const imported = useImportedSeries();
   const [figure, setFigure] = useState<FigurePoint | null>(null);
@@ -133,9 +134,9 @@ export function AreaChart({ day, index }: { day: number; index: EvidenceIndex })
           {t('chart.seriesError')}
         </p>
       )}
-      {file && range && !plotNow && <p className="ep-muted">{t('chart.loadingChart')}</p>}
+      {file && range && !plotNow && loadingPlot}
       {file && range && plotNow && (
-        <Suspense fallback={<p className="ep-muted">{t('chart.loadingChart')}</p>}>
+        <Suspense fallback={loadingPlot}>
           <div
             role="img"
             aria-labelledby="area-chart-caption"
