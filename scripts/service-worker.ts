@@ -5,14 +5,17 @@ import { loadDerived } from './vite-data-plugin';
 
 /**
  * Keeps the data files in the precache exactly as the page fetches them (SERVED_FILES of
- * scripts/derived/index.ts), and fails the build if one of them was not emitted.
+ * scripts/derived/index.ts, and the per-view files), and fails the build if one of them was not
+ * emitted.
  */
 const precacheServedFiles: ManifestTransform = async (entries) => {
-  const { SERVED_FILES } = await loadDerived();
+  const { SERVED_FILES, isViewFile } = await loadDerived();
   const served = new Set(SERVED_FILES.map((file) => `data/${file}`));
   const missing = [...served].filter((url) => !entries.some((entry) => entry.url === url));
   if (missing.length > 0) throw new Error(`not in the build, so not precached: ${missing}`);
-  const manifest = entries.filter(({ url }) => !url.startsWith('data/') || served.has(url));
+  const manifest = entries.filter(
+    ({ url }) => !url.startsWith('data/') || served.has(url) || isViewFile(url.slice(5)),
+  );
   return { manifest, warnings: [] };
 };
 

@@ -81,15 +81,14 @@ export function serveDataFolder(dataDir = DATA_DIR): Plugin {
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = requestedName(req.url);
-        loadDerived().then(({ BUILT_FILES, SERVED_FILES, buildDerivedFiles }) => {
-          const isDerived = BUILT_FILES.includes(name);
-          if (!SERVED_FILES.includes(name) || (!isDerived && !existsSync(join(dataDir, name)))) {
-            return notFound(res, name);
-          }
+        loadDerived().then(({ BUILT_FILES, SERVED_FILES, buildDerivedFiles, isViewFile }) => {
+          const isDerived = BUILT_FILES.includes(name) || isViewFile(name);
+          if (!(SERVED_FILES.includes(name) || isDerived)) return notFound(res, name);
           // Derived files are rebuilt per request, so an edited data file shows on reload.
           const body = isDerived
             ? buildDerivedFiles(dataDir).get(name)
-            : readFileSync(join(dataDir, name));
+            : existsSync(join(dataDir, name)) && readFileSync(join(dataDir, name));
+          if (!body) return notFound(res, name);
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         }, next);
@@ -112,10 +111,11 @@ export function serveDataFolder(dataDir = DATA_DIR): Plugin {
       }));
     },
     async generateBundle() {
-      const { BUILT_FILES, SERVED_FILES, buildDerivedFiles } = await loadDerived();
+      const { BUILT_FILES, SERVED_FILES, buildDerivedFiles, isViewFile } = await loadDerived();
       const built = buildDerivedFiles(dataDir);
-      for (const file of SERVED_FILES) {
-        const isDerived = BUILT_FILES.includes(file);
+      const viewFiles = [...built.keys()].filter(isViewFile);
+      for (const file of [...SERVED_FILES, ...viewFiles]) {
+        const isDerived = BUILT_FILES.includes(file) || isViewFile(file);
         const source = isDerived ? (built.get(file) ?? '') : readFileSync(join(dataDir, file));
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source });
       }

@@ -10,10 +10,16 @@ import { checkZoneCells, type ZoneCellsFile } from '../../src/zones/zone-cells-s
 import { readDataFolder } from '../data-folder';
 import { AREA_SERIES_FILE } from '../../src/zones/area-series-file';
 import { checkAreaSeries } from '../../src/zones/area-series-schema';
-import { buildMapFeatures, FEATURE_FILES } from '../../src/map/features/build';
+import { buildMapFeatures, FEATURE_FILES, viewFeatureFile } from '../../src/map/features/build';
 import { readZoneCells } from '../../src/zones/zone-cells';
 import { buildZoneData } from '../../src/zones/zone-data';
-import { buildDerivedFiles, DERIVED_FILES, PRELOADED_FILES, SERVED_FILES } from './index';
+import {
+  buildDerivedFiles,
+  DERIVED_FILES,
+  isViewFile,
+  PRELOADED_FILES,
+  SERVED_FILES,
+} from './index';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 
@@ -37,17 +43,40 @@ describe("the map's feature files built from the real data", () => {
   const built = buildDerivedFiles(DATA);
   const { dataset } = readDataFolder(DATA);
   const cells = readZoneCells(built.get(ZONE_CELLS_FILE), null).file;
-  const features = buildMapFeatures(dataset, buildZoneData(dataset, cells));
+  const zones = buildZoneData(dataset, cells);
+  const views = Object.keys(zones.views);
 
   it.each(Object.entries(FEATURE_FILES))(
     '%s is exactly the collection the page builds from the same data and zone-cells.json',
     (collection, file) => {
+      const features = buildMapFeatures(dataset, zones, 'all');
       const text = built.get(file);
       expect(text).toBeDefined();
       expect(JSON.parse(text ?? '')).toEqual(features[collection as keyof typeof FEATURE_FILES]);
       expect(JSON.parse(text ?? '').features.length).toBeGreaterThan(0);
     },
   );
+
+  it('has one settlement-status and one cell file per view, each what the page builds for it', () => {
+    expect(views).toContain('all');
+    expect(views.length).toBeGreaterThan(10);
+    for (const view of views) {
+      const features = buildMapFeatures(dataset, zones, view);
+      const status = JSON.parse(built.get(viewFeatureFile('placeStatus', view)) ?? 'null');
+      expect(status, view).toEqual(features.placeStatus);
+      const cellsOfView = JSON.parse(built.get(viewFeatureFile('zones', view)) ?? 'null');
+      expect(cellsOfView, view).toEqual(features.zones);
+    }
+    expect([...built.keys()].filter(isViewFile)).toHaveLength(views.length * 2);
+  });
+
+  it('names per-view files so that no other served file passes for one', () => {
+    expect(isViewFile('map-cells.ru-mod.json')).toBe(true);
+    expect(isViewFile('map-place-status.all.json')).toBe(true);
+    expect(SERVED_FILES.filter(isViewFile)).toEqual([]);
+    expect(isViewFile('map-cells.../x.json')).toBe(false);
+    expect(isViewFile('map-cells.json')).toBe(false);
+  });
 });
 
 describe('area-series.json built from the real data', () => {
@@ -92,7 +121,10 @@ describe('content-hashes.json', () => {
   it('holds the SHA-256 of every other served file when every record passes', () => {
     const built = buildDerivedFiles(DATA);
     const hashes = JSON.parse(built.get(CONTENT_HASHES_FILE) ?? '') as Record<string, string>;
-    expect(Object.keys(hashes)).toEqual(SERVED_FILES.filter((f) => f !== CONTENT_HASHES_FILE));
+    expect(Object.keys(hashes)).toEqual([
+      ...SERVED_FILES.filter((f) => f !== CONTENT_HASHES_FILE),
+      ...[...built.keys()].filter(isViewFile),
+    ]);
     expect(hashes['claims.json']).toBe(sha256(readFileSync(join(DATA, 'claims.json'), 'utf8')));
     expect(hashes[ZONE_CELLS_FILE]).toBe(sha256(built.get(ZONE_CELLS_FILE) ?? ''));
   });

@@ -9,7 +9,7 @@ import { buildZoneModel, type ZoneModel } from '../../src/zones/build/zone-model
 import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
 import { buildZoneData, type ZoneData } from '../../src/zones/zone-data';
-import { FEATURE_FILES } from '../../src/map/features/build';
+import { FEATURE_FILES, VIEW_FEATURE_STEMS, viewOnly } from '../../src/map/features/build';
 import { buildCellFeatures } from '../../src/map/features/cells';
 import { buildEventFeatures } from '../../src/map/features/events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from '../../src/map/features/places';
@@ -61,18 +61,43 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
   // fetches these itself when the data is the build's (src/map/features/build.ts), so they are
   // not preloaded by the page.
   {
-    file: FEATURE_FILES.placeStatus,
-    lazy: true,
-    build: ({ dataset, zoneData }) => buildPlaceStatusFeatures(dataset, zoneData()),
-  },
-  {
     file: FEATURE_FILES.placeLabels,
     lazy: true,
     build: ({ dataset }) => buildPlaceLabelFeatures(dataset),
   },
-  { file: FEATURE_FILES.zones, lazy: true, build: ({ zoneData }) => buildCellFeatures(zoneData()) },
   { file: FEATURE_FILES.events, lazy: true, build: ({ dataset }) => buildEventFeatures(dataset) },
 ];
+
+/**
+ * Derived files built once per claims view (`<stem>.<view>.json`, views as the zone data has
+ * them): the map loads the selected view's only. Never preloaded.
+ */
+export interface DerivedViewFiles {
+  stem: string;
+  build: (input: DerivedInput, view: string) => unknown;
+}
+
+/** Every per-view derived file: the map's settlement statuses and cells of one view. */
+export const DERIVED_VIEW_FILES: readonly DerivedViewFiles[] = [
+  {
+    stem: VIEW_FEATURE_STEMS.placeStatus,
+    build: ({ dataset, zoneData }, view) =>
+      buildPlaceStatusFeatures(dataset, viewOnly(zoneData(), view)),
+  },
+  {
+    stem: VIEW_FEATURE_STEMS.zones,
+    build: ({ zoneData }, view) => buildCellFeatures(viewOnly(zoneData(), view)),
+  },
+];
+
+const VIEW_FILE = /^[a-z0-9][a-z0-9_-]*\.json$/;
+
+/** Whether `file` is named like a per-view derived file (`<stem>.<view>.json`). */
+export function isViewFile(file: string): boolean {
+  return DERIVED_VIEW_FILES.some(
+    ({ stem }) => file.startsWith(`${stem}.`) && VIEW_FILE.test(file.slice(stem.length + 1)),
+  );
+}
 
 /**
  * zone-cells.json: one entry per located settlement (its cell, or null when no land of its state
@@ -93,13 +118,19 @@ function zoneCellsFile(dataset: Dataset, model: ZoneModel): ZoneCellsFile {
   return { maxRadiusKm: model.maxRadiusKm, cells };
 }
 
-/** Files the build writes to /data/ rather than copies from data/: the derived ones and the hashes. */
+/**
+ * Files the build writes to /data/ rather than copies from data/: the derived ones and the
+ * hashes, besides the per-view files (their names depend on the data: {@link isViewFile}).
+ */
 export const BUILT_FILES: readonly string[] = [
   ...DERIVED_FILES.map(({ file }) => file),
   CONTENT_HASHES_FILE,
 ];
 
-/** Every file served from /data/: the data files, then the derived ones and the hashes. */
+/**
+ * Every file served from /data/ whatever the data: the data files, then the derived ones and the
+ * hashes. The per-view files are served beside them.
+ */
 export const SERVED_FILES: readonly string[] = [...DATA_FILE_NAMES, ...BUILT_FILES];
 
 /** The files index.html preloads: all served files but the lazy derived ones. */
@@ -152,6 +183,11 @@ export function buildDerivedFiles(dataDir: string): Map<string, string> {
   const built = new Map(
     DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]),
   );
+  for (const view of Object.keys(input.zoneData().views)) {
+    for (const { stem, build } of DERIVED_VIEW_FILES) {
+      built.set(`${stem}.${view}.json`, JSON.stringify(build(input, view)));
+    }
+  }
   const hashes = contentHashes(dataDir, rejections.length > 0, built);
   return built.set(CONTENT_HASHES_FILE, JSON.stringify(hashes));
 }

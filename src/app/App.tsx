@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { buildOverlayFeatures } from '../map/features/build';
+import { buildFileUrl } from '../map/build-file-url';
 import { EvidencePanel } from '../panel/EvidencePanel';
 import { createBasemapStyle, resolveBasemapStyle } from '../map/basemap-style';
 import { NOTO_SANS_URLS } from '../map/font-urls';
@@ -14,13 +15,14 @@ import { EvidenceSheet } from './EvidenceSheet';
 import { ShareMenu } from './ShareMenu';
 import { RejectionsBanner } from './RejectionsBanner';
 import { UpdatePrompt } from './UpdatePrompt';
-import { useAppStore } from '../state/store-context';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
 import { useLoadData } from './use-load-data';
 import { useMediaQuery } from './use-media-query';
 import { useUrlSync } from './use-url-sync';
 import { useLangSync } from './use-lang-sync';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useT } from '../i18n/use-t';
+import { COMBINED_VIEW } from '../data/vocabulary';
 
 const CompareLayer = lazy(() => import('../map/CompareLayer'));
 
@@ -34,12 +36,8 @@ const BASEMAP = resolveBasemapStyle(
   OFFLINE_STYLE,
 );
 
-/** A file of the build's /data/, as an absolute URL (MapLibre's worker fetches it). */
-const dataFileUrl = (file: string) =>
-  new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
-
 /** With no data the map still shows the basemap, under the error message. */
-const NO_OVERLAY: MapOverlay = { features: null, places: [] };
+const NO_OVERLAY: MapOverlay = { features: null, places: [], view: COMBINED_VIEW };
 
 /**
  * Page layout: header, full-page map with legend, evidence panel (column or bottom sheet) and
@@ -50,6 +48,7 @@ export function App() {
   useLangSync();
   useLoadData();
   const t = useT();
+  const store = useAppStoreApi();
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const zones = useAppStore((s) => s.zones);
@@ -60,9 +59,16 @@ export function App() {
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
-    const features = buildOverlayFeatures(dataset, zones, checkedByBuild ? dataFileUrl : null);
-    return { features, places: dataset.places };
-  }, [status, dataset, zones, checkedByBuild]);
+    // The view at load only: later view changes swap the view's sources (useViewSources), as
+    // a new overlay would rebuild the map.
+    const { view } = store.getState();
+    const fileUrl = checkedByBuild ? buildFileUrl : null;
+    return {
+      features: buildOverlayFeatures(dataset, zones, fileUrl, view),
+      places: dataset.places,
+      view,
+    };
+  }, [store, status, dataset, zones, checkedByBuild]);
 
   return (
     <div className="app" data-status={status} data-testid="app">
@@ -80,7 +86,7 @@ export function App() {
       <RejectionsBanner />
       <main className="app__map">
         <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
-          <MapBindings />
+          <MapBindings sourcesView={overlay?.view ?? COMBINED_VIEW} />
           <ImportedLayer />
           {comparing && (
             <Suspense fallback={null}>

@@ -6,6 +6,7 @@ import { useMapClick } from './use-map-click';
 import { useSelectionCamera } from './use-selection-camera';
 import { useLabelLanguage } from './use-label-language';
 import { useFirstViewDrawn } from './use-first-view-drawn';
+import { useViewSources } from './use-view-sources';
 
 const selectDay = (state: AppState) => state.day;
 const selectView = (state: AppState) => state.view;
@@ -17,11 +18,13 @@ const placeOrNone = (id: string | null) => id ?? '';
 /**
  * Binds the store to the map, one hook per concern; renders nothing. Day (scrubbing), claims
  * view and selected place are global state read by the layer filters: one
- * setGlobalStateProperty per change, never setData, and no React render of the map.
+ * setGlobalStateProperty per change, never setData, and no React render of the map; a view
+ * change also loads that view's collections (`sourcesView`: the view the map was created with).
  */
-export function MapBindings() {
+export function MapBindings({ sourcesView }: { sourcesView: string }) {
   useGlobalStateBinding(GLOBAL_STATE.day, selectDay);
   useGlobalStateBinding(GLOBAL_STATE.view, selectView);
+  useViewSources(sourcesView);
   useGlobalStateBinding(GLOBAL_STATE.selectedPlace, selectPlace, placeOrNone);
   useGlobalStateBinding(GLOBAL_STATE.settlementsShown, selectSettlementsShown);
   useSelectionCamera();

@@ -17,6 +17,8 @@ import { zonePatternImages } from './pattern-images';
 export interface MapOverlay {
   features: OverlayFeatures | null;
   places: readonly Place[];
+  /** The claims view whose collections `features` holds. */
+  view: string;
 }
 
 interface MapViewProps {

@@ -169,7 +169,7 @@ describe('withEvidenceOverlay', () => {
 
   it('carries the features in its sources, so they load with the basemap', () => {
     const dataset = makeFixtureDataset();
-    const features = buildMapFeatures(dataset, buildZoneData(dataset, null));
+    const features = buildMapFeatures(dataset, buildZoneData(dataset, null), 'all');
     const style = withEvidenceOverlay(
       BARE,
       { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PRELOADED_FILES, SERVED_FILES } from '../../scripts/derived/index';
+import { viewFeatureFile } from '../../src/map/features/build';
 import { appSessionFixture } from './harness';
 
 const app = appSessionFixture();
 
 describe('load states', () => {
-  it("fetches each data file and derived file once, preloaded by index.html but the chart's series, fetched when the chart mounts", async () => {
+  it("fetches each data file and derived file once, and the shown view's files only, preloaded by index.html but the chart's series, fetched when the chart mounts", async () => {
     const map = await app.open('/data/claimants.json');
     const requested: string[] = [];
     const scripts: string[] = [];
@@ -18,7 +19,8 @@ describe('load states', () => {
     await map.page.waitForSelector('[data-status="ready"]');
     await map.waitForIdle();
     await map.page.getByTestId('area-chart-plot').waitFor();
-    expect(requested.sort()).toEqual([...SERVED_FILES].sort());
+    const combinedView = [viewFeatureFile('placeStatus', 'all'), viewFeatureFile('zones', 'all')];
+    expect(requested.sort()).toEqual([...SERVED_FILES, ...combinedView].sort());
     expect(PRELOADED_FILES).not.toContain('area-series.json');
     const preloads = await map.page.$$eval('link[rel="preload"][as="fetch"]', (links) =>
       links.map((link) => new URL((link as HTMLLinkElement).href).pathname),

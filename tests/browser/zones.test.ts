@@ -78,6 +78,41 @@ describe('settlement cells', () => {
     expect((await map.rendered('zones-area')).length).toBe(stated);
   });
 
+  it("loads a claims view's own files when the reader picks it, and draws only that view", async () => {
+    const map = await app.openReady('/?date=2024-09-20');
+    const views = async () =>
+      new Set(
+        [
+          ...(await map.rendered('zones-area')),
+          ...(await map.rendered('zones-implied-area')),
+          ...(await map.rendered('settlements-circle')),
+        ].map((feature) => feature.view),
+      );
+    expect(await views()).toEqual(new Set(['all']));
+    const fetched: string[] = [];
+    map.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await map.openLegend();
+    await map.page.getByRole('combobox', { name: 'Claims shown' }).selectOption('ru-mod');
+    await map.waitForIdle();
+    expect(fetched).toEqual(
+      expect.arrayContaining(['/data/map-place-status.ru-mod.json', '/data/map-cells.ru-mod.json']),
+    );
+    expect(await views()).toEqual(new Set(['ru-mod']));
+    // The MoD's 'liberated' claim of 14 Mar 2025 implies Ukraine held Goncharovka before.
+    const goncharovka = await map.rendered('zones-implied-area', 'goncharovka');
+    // A cell crossing a tile edge is one rendered feature per tile.
+    expect(new Set(goncharovka.map((cell) => cell.status))).toEqual(new Set(['ua-implied']));
+    const labels = [
+      ...(await map.rendered('zones-label')),
+      ...(await map.rendered('zones-implied-label')),
+    ];
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels.map((label) => label.view))).toEqual(new Set(['ru-mod']));
+    expect(
+      labels.every((label) => /^Russian Ministry of Defence: /.test(String(label.label))),
+    ).toBe(true);
+  });
+
   it('opens the zone panel with view, side, settlements and km² when a cell is clicked', async () => {
     const map = await app.openReady('/?date=2024-08-27#map=11/51.19/35.27');
     const panel = await map.clickZone(await map.pointOf(SUDZHA, { x: -30, y: 60 }));

@@ -7,7 +7,7 @@ import { makeFixtureDataset } from '../../test/fixtures';
 import { buildZoneData } from '../../zones/zone-data';
 import type { ZoneCellsFile } from '../../zones/zone-cells-schema';
 import { zoneStatuses } from '../../zones/zone-status';
-import { buildMapFeatures, buildOverlayFeatures, FEATURE_FILES } from './build';
+import { buildMapFeatures, buildOverlayFeatures, buildViewFeatures, FEATURE_FILES } from './build';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type { IntervalProperties } from './types';
@@ -47,6 +47,7 @@ function visibleOn<F extends Feature<Geometry, IntervalProperties>>(
   return features.filter((f) => f.properties.start_day <= day && day < f.properties.end_day);
 }
 
+/** Every view's status points (the build writes one view per file; here all at once). */
 const statusFeatures = (dataset: Dataset) =>
   buildPlaceStatusFeatures(dataset, zoneStatuses(dataset)).features;
 
@@ -55,27 +56,42 @@ describe('buildOverlayFeatures', () => {
   const zones = buildZoneData(dataset, cellsFor(dataset));
   const fileUrl = (file: string) => `http://127.0.0.1/data/${file}`;
 
-  it('builds every collection in the page when the data is not the build’s', () => {
-    expect(buildOverlayFeatures(dataset, zones, null)).toEqual(buildMapFeatures(dataset, zones));
+  it('builds every collection of the view in the page when the data is not the build’s', () => {
+    expect(buildOverlayFeatures(dataset, zones, null, 'ru-mod')).toEqual(
+      buildMapFeatures(dataset, zones, 'ru-mod'),
+    );
   });
 
-  it('points the language-free collections at the build’s files and builds only the worded labels', () => {
-    const overlay = buildOverlayFeatures(dataset, zones, fileUrl);
-    const built = buildMapFeatures(dataset, zones);
+  it('points the language-free collections at the build’s files, the view’s at its own', () => {
+    const overlay = buildOverlayFeatures(dataset, zones, fileUrl, 'ru-mod');
+    const built = buildMapFeatures(dataset, zones, 'ru-mod');
     expect(overlay).toEqual({
-      placeStatus: 'http://127.0.0.1/data/map-place-status.json',
+      placeStatus: 'http://127.0.0.1/data/map-place-status.ru-mod.json',
       placeLabels: 'http://127.0.0.1/data/map-place-labels.json',
-      zones: 'http://127.0.0.1/data/map-cells.json',
+      zones: 'http://127.0.0.1/data/map-cells.ru-mod.json',
       events: 'http://127.0.0.1/data/map-events.json',
       zoneLabels: built.zoneLabels,
       evacuations: built.evacuations,
     });
-    expect(Object.keys(FEATURE_FILES).sort()).toEqual(
-      Object.entries(overlay)
-        .filter(([, value]) => typeof value === 'string')
-        .map(([key]) => key)
-        .sort(),
-    );
+    expect(Object.keys(FEATURE_FILES).sort()).toEqual(['events', 'placeLabels']);
+  });
+
+  it('holds the one view it was built for', () => {
+    const built = buildMapFeatures(dataset, zones, COMBINED_VIEW);
+    const viewsOf = (features: readonly { properties: { view: string } }[]) => {
+      expect(features.length).toBeGreaterThan(0);
+      return new Set(features.map(({ properties }) => properties.view));
+    };
+    expect(viewsOf(built.placeStatus.features)).toEqual(new Set([COMBINED_VIEW]));
+    expect(viewsOf(built.zones.features)).toEqual(new Set([COMBINED_VIEW]));
+    expect(viewsOf(built.zoneLabels.features)).toEqual(new Set([COMBINED_VIEW]));
+  });
+
+  it('names no file for a view the data has no claimant for', () => {
+    const words = { t: (key: string) => key, lang: 'en' as const };
+    const unknown = buildViewFeatures(dataset, zones, fileUrl, 'nobody', words);
+    expect(unknown.placeStatus).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(unknown.zones).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 
@@ -173,7 +189,8 @@ describe('buildPlaceLabelFeatures', () => {
 describe('buildMapFeatures', () => {
   const dataset = makeFixtureDataset();
   const zones = buildZoneData(dataset, cellsFor(dataset));
-  const features = buildMapFeatures(dataset, zones);
+  const features = buildMapFeatures(dataset, zones, 'ru-mod');
+  const combined = buildMapFeatures(dataset, zones, COMBINED_VIEW);
 
   it('includes the settlement labels', () => {
     expect(features.placeLabels.features.map((f) => f.properties.placeId)).toEqual([
@@ -201,8 +218,14 @@ describe('buildMapFeatures', () => {
 
   it('gives each cell the same status as its settlement dot, in every view, on every day', () => {
     for (const isoDay of ['2024-08-15', '2025-03-12', '2025-03-13', '2030-01-01']) {
-      const dots = visibleOn(features.placeStatus.features, isoDay);
-      for (const cell of visibleOn(features.zones.features, isoDay)) {
+      const dots = visibleOn(
+        [...features.placeStatus.features, ...combined.placeStatus.features],
+        isoDay,
+      );
+      for (const cell of visibleOn(
+        [...features.zones.features, ...combined.zones.features],
+        isoDay,
+      )) {
         const dot = dots.find(
           (f) =>
             f.properties.placeId === cell.properties.placeId &&
@@ -214,9 +237,10 @@ describe('buildMapFeatures', () => {
   });
 
   it('labels a zone with its view, side and km², from the cells', () => {
-    const labels = visibleOn(features.zoneLabels.features, '2025-03-13').map(
-      (f) => f.properties.label,
-    );
+    const labels = visibleOn(
+      [...features.zoneLabels.features, ...combined.zoneLabels.features],
+      '2025-03-13',
+    ).map((f) => f.properties.label);
     expect(labels, JSON.stringify(labels)).toContain(
       'Russian Defence Ministry: held by Russia\n23 km² · 1 settlement',
     );
@@ -226,9 +250,11 @@ describe('buildMapFeatures', () => {
   it('draws no cell for a place whose coordinate changed after the build', () => {
     const moved = makeFixtureDataset();
     moved.places.find((place) => place.id === 'sudzha')!.location!.lat += 0.01;
-    const stale = buildMapFeatures(moved, buildZoneData(moved, cellsFor(dataset)));
+    const stale = buildMapFeatures(moved, buildZoneData(moved, cellsFor(dataset)), COMBINED_VIEW);
     expect(stale.zones.features.some((f) => f.properties.placeId === 'sudzha')).toBe(false);
-    expect(buildMapFeatures(dataset, buildZoneData(dataset, null)).zones.features).toEqual([]);
+    expect(
+      buildMapFeatures(dataset, buildZoneData(dataset, null), COMBINED_VIEW).zones.features,
+    ).toEqual([]);
   });
 });
 

@@ -13,93 +13,139 @@ import type {
   ZoneLabelFeatures,
 } from './types';
 
-/** Everything the map draws, built once at load; scrubbing the date only filters it. */
+/**
+ * What the map draws for one claims view and every day; scrubbing the date only filters it.
+ * The view's collections (settlement statuses, cells, zone labels) hold that view alone: with
+ * 20 claimants the map would otherwise index twenty views it does not show (issue #16).
+ */
 export interface MapFeatures {
   placeStatus: PlaceStatusFeatures;
   /** Day- and view-independent settlement labels, so scrubbing does not re-lay them out. */
   placeLabels: PlaceLabelFeatures;
-  /** One cell per view, place and status interval. */
+  /** One cell per place and status interval of the view. */
   zones: CellFeatures;
   zoneLabels: ZoneLabelFeatures;
   events: EventFeatures;
   evacuations: EvacuationFeatures;
 }
 
+/** The collections that hold one claims view; the map swaps them when the view changes. */
+export type ViewCollection = 'placeStatus' | 'zones' | 'zoneLabels';
+
 /**
- * The collections no language words, which the build also writes as files beside the data
+ * The collections with no language words, which the build also writes as files beside the data
  * (scripts/derived/index.ts): when the data is exactly what the build checked, MapLibre's worker
  * fetches and parses these itself, so the page's thread neither builds them nor copies them to
- * the worker (10,000 places: ~100 MB of GeoJSON).
+ * the worker (10,000 places: ~100 MB of GeoJSON). View-independent ones are one file each.
  */
 export const FEATURE_FILES = {
-  placeStatus: 'map-place-status.json',
   placeLabels: 'map-place-labels.json',
-  zones: 'map-cells.json',
   events: 'map-events.json',
 } as const satisfies Partial<Record<keyof MapFeatures, string>>;
 
-type FileCollection = keyof typeof FEATURE_FILES;
+/** Per-view collections' files: `<stem>.<view>.json`, one per claims view. */
+export const VIEW_FEATURE_STEMS = {
+  placeStatus: 'map-place-status',
+  zones: 'map-cells',
+} as const satisfies Partial<Record<ViewCollection, string>>;
+
+type ViewFile = keyof typeof VIEW_FEATURE_STEMS;
+
+/** The file of one view's collection (view ids are lower-case a-z, 0-9, `-` and `_`). */
+export const viewFeatureFile = (collection: ViewFile, view: string): string =>
+  `${VIEW_FEATURE_STEMS[collection]}.${view}.json`;
+
+type FileCollection = keyof typeof FEATURE_FILES | ViewFile;
 
 /** What the overlay sources load: each collection's features, or the URL of the build's file. */
 export type OverlayFeatures = {
   [K in keyof MapFeatures]: MapFeatures[K] | (K extends FileCollection ? string : never);
 };
 
+/** One view's collections, as the sources load them. */
+export type ViewFeatures = Pick<OverlayFeatures, ViewCollection>;
+
+/** Where the build's files are: a URL per file name, or null to build everything here. */
+type FileUrl = ((file: string) => string) | null;
+
 /**
- * The overlay's collections: with `fileUrl` (the data is the build's own), the URLs of the
- * build's {@link FEATURE_FILES} and only the worded labels built here; without it, all built here.
+ * The overlay's collections for `view`: with `fileUrl` (the data is the build's own), the URLs
+ * of the build's files and only the worded labels built here; without it, all built here.
  */
 export function buildOverlayFeatures(
   dataset: Dataset,
   zones: ZoneData,
-  fileUrl: ((file: string) => string) | null,
+  fileUrl: FileUrl,
+  view: string,
   words: LabelWords = { t: translate, lang: activeLang() },
 ): OverlayFeatures {
-  if (!fileUrl) return buildMapFeatures(dataset, zones, words);
   return {
-    placeStatus: fileUrl(FEATURE_FILES.placeStatus),
-    placeLabels: fileUrl(FEATURE_FILES.placeLabels),
-    zones: fileUrl(FEATURE_FILES.zones),
-    events: fileUrl(FEATURE_FILES.events),
-    ...buildLabelFeatures(dataset, zones, words),
+    placeLabels: fileUrl ? fileUrl(FEATURE_FILES.placeLabels) : buildPlaceLabelFeatures(dataset),
+    events: fileUrl ? fileUrl(FEATURE_FILES.events) : buildEventFeatures(dataset),
+    evacuations: buildEvacuationFeatures(dataset, words.t),
+    ...buildViewFeatures(dataset, zones, fileUrl, view, words),
   };
 }
 
 /**
- * Builds all map collections from a validated dataset and its zone data, with the zone and
- * evacuation labels worded in `words`' language (the active one unless given).
+ * One view's collections, as {@link buildOverlayFeatures} gives them. A view with no intervals
+ * (not a claimant of the data) gets empty collections, never a URL of a file that is not built.
+ */
+export function buildViewFeatures(
+  dataset: Dataset,
+  zones: ZoneData,
+  fileUrl: FileUrl,
+  view: string,
+  words: LabelWords,
+): ViewFeatures {
+  const only = viewOnly(zones, view);
+  const known = view in zones.views;
+  return {
+    placeStatus:
+      fileUrl && known
+        ? fileUrl(viewFeatureFile('placeStatus', view))
+        : buildPlaceStatusFeatures(dataset, only),
+    zones: fileUrl && known ? fileUrl(viewFeatureFile('zones', view)) : buildCellFeatures(only),
+    zoneLabels: buildZoneLabels(dataset, only, words),
+  };
+}
+
+/**
+ * Builds all map collections of `view` from a validated dataset and its zone data, with the
+ * zone and evacuation labels worded in `words`' language (the active one unless given).
  */
 export function buildMapFeatures(
   dataset: Dataset,
   zones: ZoneData,
+  view: string,
   words: LabelWords = { t: translate, lang: activeLang() },
 ): MapFeatures {
+  const only = viewOnly(zones, view);
   return {
-    placeStatus: buildPlaceStatusFeatures(dataset, zones),
+    placeStatus: buildPlaceStatusFeatures(dataset, only),
     placeLabels: buildPlaceLabelFeatures(dataset),
-    zones: buildCellFeatures(zones),
+    zones: buildCellFeatures(only),
     events: buildEventFeatures(dataset),
-    ...buildLabelFeatures(dataset, zones, words),
+    zoneLabels: buildZoneLabels(dataset, only, words),
+    evacuations: buildEvacuationFeatures(dataset, words.t),
   };
 }
 
+/** The zone data restricted to one view's intervals (none for an unknown view). */
+export function viewOnly(zones: ZoneData, view: string): ZoneData {
+  const intervals = zones.views[view];
+  return { ...zones, views: intervals ? { [view]: intervals } : {} };
+}
+
 /**
- * The features whose text is worded in a language (zone and evacuation labels): built with the
- * rest at load, and again alone when the reader switches language.
+ * The zone labels of the views in `zones`, worded in `words`' language: built at load and again
+ * when the reader switches view or language.
  */
-export function buildLabelFeatures(
+export function buildZoneLabels(
   dataset: Dataset,
   zones: ZoneData,
   words: LabelWords,
-): Pick<MapFeatures, 'zoneLabels' | 'evacuations'> {
+): ZoneLabelFeatures {
   const countryOf = new Map(dataset.places.map((place) => [place.id, place.country]));
-  return {
-    zoneLabels: buildZoneLabelFeatures(
-      zones,
-      countryOf,
-      viewNamer(dataset.claimants, words.t),
-      words,
-    ),
-    evacuations: buildEvacuationFeatures(dataset, words.t),
-  };
+  return buildZoneLabelFeatures(zones, countryOf, viewNamer(dataset.claimants, words.t), words);
 }
