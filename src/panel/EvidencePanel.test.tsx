@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema';
 import { makeFixtureDataset } from '../test/fixtures';
 import { buildZoneData } from '../zones/zone-data';
 import { EvidencePanel } from './EvidencePanel';
+import { LIST_PAGE } from './PlaceList';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const RU_QUOTE =
@@ -153,7 +154,57 @@ describe('<EvidencePanel /> place status', () => {
   });
 });
 
+/** The fixture with `count` more unlocated villages (Village 0001, …), all in Kursk oblast. */
+function withVillages(count: number) {
+  return (dataset: Dataset) => {
+    const template = dataset.places.find((place) => place.id === 'melovoy')!;
+    for (let i = 1; i <= count; i += 1) {
+      const n = String(i).padStart(4, '0');
+      dataset.places.push({
+        ...template,
+        id: `village-${n}`,
+        names: { en: `Village ${n}`, native: `Село ${n}`, variants: [] },
+      });
+    }
+  };
+}
+
 describe('<EvidencePanel /> place list', () => {
+  it('lists a long list a page at a time, with the rest a click or a search away', async () => {
+    const user = userEvent.setup();
+    renderPanel({ edit: withVillages(450) });
+    const list = screen.getByTestId('place-list');
+    const options = () => within(list).getAllByRole('option');
+    expect(options()).toHaveLength(LIST_PAGE);
+    expect(within(list).getByText(/of 453 places/)).toBeInTheDocument();
+    await user.click(
+      within(list).getByRole('button', { name: 'Show 200 more (253 not listed yet)' }),
+    );
+    expect(options()).toHaveLength(2 * LIST_PAGE);
+    await user.click(
+      within(list).getByRole('button', { name: 'Show 53 more (53 not listed yet)' }),
+    );
+    expect(options()).toHaveLength(453);
+    expect(within(list).queryByRole('button', { name: /^Show/ })).toBeNull();
+    const search = within(list).getByRole('combobox', { name: 'Search places' });
+    await user.type(search, 'Village 0449');
+    expect(
+      options().map((option) => option.querySelector('.ep-place__name')?.textContent),
+    ).toContain('Village 0449');
+  });
+
+  it('lists the entry the arrow keys reach past the first page', async () => {
+    const user = userEvent.setup();
+    renderPanel({ edit: withVillages(450) });
+    const list = screen.getByTestId('place-list');
+    await user.click(within(list).getByRole('combobox', { name: 'Search places' }));
+    await user.keyboard('{ArrowDown>201/}');
+    const combobox = within(list).getByRole('combobox', { name: 'Search places' });
+    const active = document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '');
+    expect(active).toHaveAttribute('aria-selected', 'true');
+    expect(within(list).getAllByRole('option')).toHaveLength(LIST_PAGE + 1);
+  });
+
   it('lists every place, with unlocated ones marked as not drawn', () => {
     renderPanel();
     const list = screen.getByTestId('place-list');

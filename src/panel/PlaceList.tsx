@@ -11,10 +11,11 @@ const COUNTRIES = [
 ] as const;
 
 /**
- * Above this many places the list's entries skip layout while off screen (content-visibility):
- * laying out 10,000 entries cost the map's first measure 1.3 s. Not below it, where all fit.
+ * Entries a list shows at first, and how many more each "show more" adds: 10,000 entries cost
+ * the page ~0.5 s to render and, even skipped while off screen (content-visibility), ~1.2 s of
+ * intersection checks during the map's first frames (traced at scale). The real data fits.
  */
-const LONG_LIST = 1000;
+export const LIST_PAGE = 200;
 
 /** The DOM id of a place's option, so focus can come back to it from the place's panel. */
 function placeOptionId(listId: string, placeId: string): string {
@@ -25,6 +26,7 @@ function placeOptionId(listId: string, placeId: string): string {
  * Every place on record, located or not, searchable by any spelling: an ARIA combobox whose
  * listbox is the whole list (arrow keys move the highlight, Enter opens the highlighted place,
  * Escape clears the search). Unlocated places are listed here because the map cannot show them.
+ * A long list shows {@link LIST_PAGE} entries and more on request; the search covers them all.
  */
 export function PlaceList({
   places,
@@ -51,16 +53,22 @@ export function PlaceList({
   const [fuzzy, setFuzzy] = useState<FuzzyMatcher>();
   const matches = useMemo(() => searchPlaces(places, query, fuzzy), [places, query, fuzzy]);
   // Listed by country, so the highlight walks them in the order they are shown.
-  const groups = COUNTRIES.map((country) => ({
-    ...country,
-    places: matches.filter((place) => place.country === country.code),
-  }));
-  const ordered = groups.flatMap((group) => group.places);
+  const ordered = COUNTRIES.flatMap((country) =>
+    matches.filter((place) => place.country === country.code),
+  );
   // Typing highlights the best hit, so Enter opens it; the arrows move from there.
   const [active, setActive] = useState<number>(-1);
   const best = query.trim() === '' ? -1 : ordered.indexOf(matches[0]!);
   const highlighted = active >= 0 && active < ordered.length ? active : best;
   const activePlace = highlighted >= 0 ? ordered[highlighted] : undefined;
+  // The highlighted entry is always listed, so the arrows walk on past the shown ones.
+  const [pages, setPages] = useState(1);
+  const listed = ordered.slice(0, Math.max(pages * LIST_PAGE, highlighted + 1));
+  const hidden = ordered.length - listed.length;
+  const groups = COUNTRIES.map((country) => ({
+    ...country,
+    places: listed.filter((place) => place.country === country.code),
+  }));
   useEffect(() => {
     if (!activePlace) return;
     document
@@ -91,6 +99,7 @@ export function PlaceList({
       event.stopPropagation();
       setQuery('');
       setActive(-1);
+      setPages(1);
     }
   };
 
@@ -119,6 +128,7 @@ export function PlaceList({
           if (!fuzzy) void loadFuzzyMatcher().then((matcher) => setFuzzy(() => matcher));
           setQuery(event.target.value);
           setActive(-1);
+          setPages(1);
         }}
         onKeyDown={onKeyDown}
       />
@@ -135,10 +145,7 @@ export function PlaceList({
               <h3 id={`${uid}-${code}`} role="presentation" className="ep-group__label">
                 {t(label)}
               </h3>
-              <ul
-                className={places.length > LONG_LIST ? 'ep-places ep-places--long' : 'ep-places'}
-                role="presentation"
-              >
+              <ul className="ep-places" role="presentation">
                 {group.map((place) => (
                   <li
                     key={place.id}
@@ -174,6 +181,11 @@ export function PlaceList({
           );
         })}
       </div>
+      {hidden > 0 && (
+        <button type="button" className="ep-more" onClick={() => setPages((n) => n + 1)}>
+          {t('panel.list.more', { count: Math.min(LIST_PAGE, hidden), hidden })}
+        </button>
+      )}
     </section>
   );
 }
