@@ -13,6 +13,8 @@ import { checkAreaSeries } from '../../src/zones/area-series-schema';
 import { buildMapFeatures, FEATURE_FILES, viewFeatureFile } from '../../src/map/features/build';
 import { readZoneCells } from '../../src/zones/zone-cells';
 import { buildZoneData } from '../../src/zones/zone-data';
+import { readZoneStatuses, ZONE_STATUS_FILE } from '../../src/zones/zone-status-file';
+import { zoneStatuses } from '../../src/zones/zone-status';
 import {
   buildDerivedFiles,
   DERIVED_FILES,
@@ -76,6 +78,15 @@ describe("the map's feature files built from the real data", () => {
     expect(SERVED_FILES.filter(isViewFile)).toEqual([]);
     expect(isViewFile('map-cells.../x.json')).toBe(false);
     expect(isViewFile('map-cells.json')).toBe(false);
+  });
+});
+
+describe('zone-status.json built from the real data', () => {
+  it('reads back as the statuses the page would derive from the same data', () => {
+    const { dataset } = readDataFolder(DATA);
+    const statuses = readZoneStatuses(buildDerivedFiles(DATA).get(ZONE_STATUS_FILE));
+    expect(statuses).toEqual(zoneStatuses(dataset));
+    expect(PRELOADED_FILES).toContain(ZONE_STATUS_FILE);
   });
 });
 

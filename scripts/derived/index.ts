@@ -8,6 +8,7 @@ import type { LandPolygons } from '../../src/zones/build/cells';
 import { buildZoneModel, type ZoneModel } from '../../src/zones/build/zone-model';
 import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
+import { packZoneStatuses, ZONE_STATUS_FILE } from '../../src/zones/zone-status-file';
 import { buildZoneData, type ZoneData } from '../../src/zones/zone-data';
 import { FEATURE_FILES, VIEW_FEATURE_STEMS, viewOnly } from '../../src/map/features/build';
 import { buildCellFeatures } from '../../src/map/features/cells';
@@ -50,6 +51,11 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
     // Settlement cells: turf and d3-delaunay would cost the page more than the rest of the app.
     file: ZONE_CELLS_FILE,
     build: ({ dataset, zoneModel }) => zoneCellsFile(dataset, zoneModel()),
+  },
+  {
+    // Status intervals per view and implied spans: the page needs them before its map.
+    file: ZONE_STATUS_FILE,
+    build: ({ zoneModel }) => packZoneStatuses(zoneModel()),
   },
   {
     // km² per view, status and state through time, for the panel's chart (fetched on mount).
@@ -101,8 +107,7 @@ export function isViewFile(file: string): boolean {
 
 /**
  * zone-cells.json: one entry per located settlement (its cell, or null when no land of its state
- * is within reach) and the radius measured on the data. Status intervals are not shipped: the
- * page derives them from the claims in ~10 ms (src/zones/zone-status.ts).
+ * is within reach) and the radius measured on the data. Status intervals are zone-status.json.
  */
 function zoneCellsFile(dataset: Dataset, model: ZoneModel): ZoneCellsFile {
   const byPlace = new Map(model.cells.map((cell) => [cell.properties.place, cell]));

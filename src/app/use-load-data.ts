@@ -5,6 +5,7 @@ import { fetchDataFiles, parseCheckedDataset } from '../data/load-dataset';
 import { controlClaimants } from '../evidence/claimants';
 import { readZoneCells, ZONE_CELLS_FILE, zoneCellRejections } from '../zones/zone-cells';
 import { buildZoneData } from '../zones/zone-data';
+import { readZoneStatuses, ZONE_STATUS_FILE } from '../zones/zone-status-file';
 import { timelineRange } from '../timeline/timeline-range';
 import type { AppStore } from '../state/store';
 import { useAppStoreApi } from '../state/store-context';
@@ -33,8 +34,8 @@ function reconcileWithDataset(store: AppStore, dataset: Dataset): void {
 }
 
 /**
- * Loads the data files and the build's zone cells in parallel, derives the zones' status
- * intervals, then hands both to the store. Files exactly as the build checked them (content
+ * Loads the data files and the build's zone cells and statuses in parallel (deriving the
+ * statuses when the data is not the build's), then hands them to the store. Files exactly as the build checked them (content
  * hashes match) are only parsed; otherwise a worker validates them as the data check does. Only when no data file could be read at all is it an
  * error; otherwise the valid rest renders and the rejections banner lists what was skipped
  * (settlements without a cell included).
@@ -45,20 +46,21 @@ export function useLoadData(): void {
     let cancelled = false;
     const base = import.meta.env.BASE_URL;
     const load = async () => {
-      const files = await fetchDataFiles(base, [ZONE_CELLS_FILE]);
-      const { result, cells } = files.checkedByBuild
+      const files = await fetchDataFiles(base, [ZONE_CELLS_FILE, ZONE_STATUS_FILE]);
+      const { result, cells, statuses } = files.checkedByBuild
         ? {
             result: parseCheckedDataset(files.texts),
             cells: readZoneCells(files.texts[ZONE_CELLS_FILE], null),
+            statuses: readZoneStatuses(files.texts[ZONE_STATUS_FILE]),
           }
-        : await validateInWorker(files.texts);
+        : { ...(await validateInWorker(files.texts)), statuses: null };
       if (cancelled) return;
       if (result.unreadable.length >= DATA_FILE_NAMES.length) {
         store.getState().setLoadError('None of the data files could be loaded.');
         return;
       }
       const rejections = [...result.rejections, ...zoneCellRejections(result.dataset, cells)];
-      const zones = buildZoneData(result.dataset, cells.file);
+      const zones = buildZoneData(result.dataset, cells.file, statuses);
       // Corrected before the data is marked ready, so the URL sync replaces the history entry
       // instead of pushing one for a correction the reader did not make.
       reconcileWithDataset(store, result.dataset);

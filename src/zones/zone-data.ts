@@ -21,13 +21,17 @@ export interface ZoneRef {
   status: ZoneStatus;
 }
 
-/** The zone data for the valid records and the cells file (null when it could not be used). */
+/**
+ * The zone data for the valid records and the cells file (null when it could not be used), with
+ * the statuses the build derived from these very records when given (zone-status.json).
+ */
 export function buildZoneData(
   dataset: Pick<Dataset, 'places' | 'claims'>,
   file: ZoneCellsFile | null,
+  statuses: ZoneStatuses | null = null,
 ): ZoneData {
   return {
-    ...zoneStatuses(dataset),
+    ...(statuses ?? zoneStatuses(dataset)),
     cells: usableCells(dataset, file),
     maxRadiusKm: file?.maxRadiusKm ?? null,
   };
