@@ -6,6 +6,7 @@ import { DATA_FILES, REGION_BBOX, type Dataset } from '../../src/data/schema';
 import { COMBINED_VIEW } from '../../src/data/vocabulary';
 import type { MapFeatures } from '../../src/map/features/build';
 import { withIds } from '../../src/map/features/types';
+import { buildEventFeatures } from '../../src/map/features/events';
 import type { LandPolygons } from '../../src/zones/build/cells';
 
 /** The size issue #5 asks the map to cope with. */
@@ -49,7 +50,8 @@ interface Generated {
 
 /**
  * A valid dataset at {@link SCALE}, plus map features shaped like buildMapFeatures' output (one
- * status point per place, view and interval; one point per event; {@link SCALE.zones} polygons).
+ * status point per place, view and interval; event markers as the app builds them;
+ * {@link SCALE.zones} polygons).
  * The features are generated, not derived, because deriving 1k zones by union over 10k buffered
  * places is far slower than the app's load path is meant to handle.
  */
@@ -196,17 +198,6 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
         claims_on_record: claimsByPlace.get(place.id)?.length ?? 0,
       },
     }));
-  const events = dataset.events.map((event) => {
-    const day = parseIsoDay(event.date) as number;
-    return {
-      type: 'Feature' as const,
-      geometry: point(event.places[0] ?? ''),
-      properties: {
-        placeId: event.places[0] ?? '',
-        day,
-      },
-    };
-  });
   const evacuations = dataset.evacuations.flatMap((order) =>
     [...order.area.hromadas, ...order.settlements.named].map((placeId, i) => ({
       type: 'Feature' as const,
@@ -224,7 +215,7 @@ function scaleFeatures(dataset: Dataset, random: () => number): MapFeatures {
   return {
     placeStatus: withIds(placeStatus),
     placeLabels: withIds(placeLabels),
-    events: withIds(events),
+    events: buildEventFeatures(dataset),
     evacuations: withIds(evacuations),
     zones: withIds(zonePolygons(dataset, random)),
     zoneLabels: withIds([]),

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { EVENT_WINDOW_DAYS, OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
+import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { REGION_BBOX } from '../../src/data/schema';
 import { freshPage } from './browser';
 import { seededRandom } from './scale-data';
@@ -22,7 +22,6 @@ interface InPageArgs {
   featuresUrl: string | null;
   region: readonly number[] | null;
   sources: Record<'places' | 'placeLabels' | 'zones' | 'events' | 'evacuations', string>;
-  eventWindow: number;
   countLayers: string[];
 }
 
@@ -97,11 +96,10 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
     }
     apply = (day) => {
       for (const id of ids) {
-        const features = (full[id]?.features ?? []).filter(({ properties: p }) =>
-          id === args.sources.events
-            ? (p.day ?? 0) > day - args.eventWindow && (p.day ?? 0) <= day
-            : // Features without an interval (settlement labels) show on every day.
-              p.start_day === undefined || (p.start_day <= day && (p.end_day ?? 0) > day),
+        const features = (full[id]?.features ?? []).filter(
+          ({ properties: p }) =>
+            // Features without an interval (settlement labels) show on every day.
+            p.start_day === undefined || (p.start_day <= day && (p.end_day ?? 0) > day),
         );
         setData(id, { type: 'FeatureCollection', features });
       }
@@ -215,7 +213,6 @@ export async function measureScrub(
       featuresUrl,
       region: featuresUrl ? [...REGION_BBOX] : null,
       sources: { ...OVERLAY_SOURCES },
-      eventWindow: EVENT_WINDOW_DAYS,
       countLayers: [
         ...['settlements-circle', 'events-marker', 'zones-area', 'evacuations-ring'],
         ...(options.countLayers ?? []),

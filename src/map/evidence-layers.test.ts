@@ -78,12 +78,12 @@ describe('overlayLayers', () => {
     ]);
   });
 
-  it('shows events of the last seven days up to the selected day', () => {
+  it('shows event markers over their spans (the last seven days of events, built per place)', () => {
     const events = layers.find((layer) => layer.id === 'events-marker');
     expect(events && filterOf(events)).toEqual([
       'all',
-      ['<=', ['-', ['global-state', 'day'], 6], ['get', 'day']],
-      ['<=', ['get', 'day'], ['global-state', 'day']],
+      ['<=', ['get', 'start_day'], ['global-state', 'day']],
+      ['>', ['get', 'end_day'], ['global-state', 'day']],
     ]);
   });
 

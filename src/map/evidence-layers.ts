@@ -11,12 +11,10 @@ import { labelLayers } from './label-layers';
 import type { LayerGroup } from '../state/layers-slice';
 import {
   EVACUATION_COLOUR,
-  EVENT_WINDOW_DAYS,
   GLOBAL_STATE,
   GROUP_KEY,
   OVERLAY_SOURCES,
   STATUS_COLOURS,
-  day,
   group,
   inForce,
   inView,
@@ -233,11 +231,8 @@ function eventLayers(): OverlayLayer[] {
         id: 'events-marker',
         type: 'circle',
         source: OVERLAY_SOURCES.events,
-        filter: [
-          'all',
-          ['<=', ['-', day, EVENT_WINDOW_DAYS - 1], ['get', 'day']],
-          ['<=', ['get', 'day'], day],
-        ],
+        // Spans end EVENT_WINDOW_DAYS after a place's last event (src/map/features/events.ts).
+        filter: ['all', ...inForce],
         paint: {
           'circle-radius': 4,
           'circle-color': '#222222',

@@ -26,9 +26,6 @@ export const GLOBAL_STATE = {
   settlementsShown: 'settlementsShown',
 } as const;
 
-/** Days an event marker stays on the map, counting the selected day. */
-export const EVENT_WINDOW_DAYS = 7;
-
 /**
  * Days an evacuation order keeps its text label; the ring stays for good (orders publish no end
  * date), but older labels would pile up over newer ones.

@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../data/dates';
+import fc from 'fast-check';
+import { toDayNumber, toIsoDay } from '../../data/dates';
 import type { Dataset } from '../../data/schema';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import { makeFixtureDataset } from '../../test/fixtures';
@@ -8,7 +9,7 @@ import { buildZoneData } from '../../zones/zone-data';
 import type { ZoneCellsFile } from '../../zones/zone-cells-schema';
 import { zoneStatuses } from '../../zones/zone-status';
 import { buildMapFeatures, buildOverlayFeatures, buildViewFeatures, FEATURE_FILES } from './build';
-import { buildEvacuationFeatures, buildEventFeatures } from './events';
+import { buildEvacuationFeatures, buildEventFeatures, EVENT_WINDOW_DAYS } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
 import type { IntervalProperties } from './types';
 
@@ -259,20 +260,62 @@ describe('buildMapFeatures', () => {
 });
 
 describe('event and evacuation features', () => {
-  it('places an event at each located place it names, on its day', () => {
-    const dataset = makeFixtureDataset();
-    const { features } = buildEventFeatures(dataset);
-    const located = (ids: string[]) =>
-      ids.filter((id) => dataset.places.find((place) => place.id === id)?.location);
-    expect(features.map((f) => [f.properties.placeId, f.properties.day])).toEqual(
-      dataset.events.flatMap((event) =>
-        located(event.places).map((placeId) => [placeId, toDayNumber(event.date)]),
-      ),
+  it('marks a located place on exactly the days it had an event in the last seven', () => {
+    const template = makeFixtureDataset();
+    const base = toDayNumber('2025-03-01');
+    const arbitraryEvents = fc.array(
+      fc.record({
+        offset: fc.integer({ min: 0, max: 40 }),
+        places: fc.subarray(['sudzha', 'myropillia', 'melovoy'], { minLength: 1 }),
+      }),
+      { maxLength: 12 },
     );
-    expect(features.map((f) => f.properties)).toContainEqual({
-      placeId: 'sudzha',
-      day: toDayNumber('2025-03-13'),
-    });
+    fc.assert(
+      fc.property(arbitraryEvents, (drawn) => {
+        const events = drawn.map(({ offset, places }, n) => ({
+          ...template.events[0]!,
+          id: `ev-${n}`,
+          date: toIsoDay(base + offset),
+          places,
+        }));
+        const { features } = buildEventFeatures({ ...template, events });
+        for (let day = base - 2; day <= base + 50; day += 1) {
+          const expected = new Set(
+            events
+              .filter((event) => {
+                const eventDay = toDayNumber(event.date);
+                return eventDay <= day && eventDay > day - EVENT_WINDOW_DAYS;
+              })
+              .flatMap((event) => event.places.filter((id) => id !== 'melovoy')),
+          );
+          const shown = visibleOn(features, toIsoDay(day)).map((f) => f.properties.placeId);
+          expect(shown.sort()).toEqual([...expected].sort());
+        }
+      }),
+    );
+  });
+
+  it('joins a place’s events whose windows overlap into one marker span', () => {
+    const dataset = makeFixtureDataset();
+    const event = dataset.events[0]!;
+    dataset.events = ['2025-03-01', '2025-03-05', '2025-03-20'].map((date, n) => ({
+      ...event,
+      id: `ev-${n}`,
+      date,
+      places: ['sudzha'],
+    }));
+    expect(buildEventFeatures(dataset).features.map((f) => f.properties)).toEqual([
+      {
+        placeId: 'sudzha',
+        start_day: toDayNumber('2025-03-01'),
+        end_day: toDayNumber('2025-03-12'),
+      },
+      {
+        placeId: 'sudzha',
+        start_day: toDayNumber('2025-03-20'),
+        end_day: toDayNumber('2025-03-27'),
+      },
+    ]);
   });
 
   it('shows an order from its day on at its hromada centre and named settlements', () => {

@@ -75,9 +75,9 @@ export interface ZoneLabelProperties extends IntervalProperties {
 }
 
 /** An event's badge beside its place, shown for a window of days from `day` on. */
-export interface EventProperties {
+/** A place's event marker over a run of days with an event in the marker window. */
+export interface EventProperties extends IntervalProperties {
   placeId: string;
-  day: number;
 }
 
 export type EvacuationRole = 'hromada-centre' | 'named-settlement';
