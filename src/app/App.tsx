@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useMemo, useState } from 'react';
 import { buildOverlayFeatures } from '../map/features/build';
 import { buildFileUrl } from '../map/build-file-url';
 import { EvidencePanel } from '../panel/EvidencePanel';
@@ -56,6 +56,10 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError);
   const comparing = useAppStore((s) => s.compareDay !== null);
   const legendOpen = useMediaQuery(LEGEND_OPEN_LAYOUT);
+  // The panel's first full render waits for the map's construction and then yields to its
+  // frames (a transition): rendering and laying out the place list first held the map back.
+  const [panelShown, setPanelShown] = useState(false);
+  const showPanel = useCallback(() => startTransition(() => setPanelShown(true)), []);
   const overlay = useMemo((): MapOverlay | null => {
     if (status === 'error') return NO_OVERLAY;
     if (!dataset || !zones) return null;
@@ -85,7 +89,12 @@ export function App() {
       </header>
       <RejectionsBanner />
       <main className="app__map">
-        <MapView basemap={BASEMAP} offlineStyle={OFFLINE_STYLE} overlay={overlay}>
+        <MapView
+          basemap={BASEMAP}
+          offlineStyle={OFFLINE_STYLE}
+          overlay={overlay}
+          onCreated={showPanel}
+        >
           <MapBindings sourcesView={overlay?.view ?? COMBINED_VIEW} />
           <ImportedLayer />
           {comparing && (
@@ -110,7 +119,7 @@ export function App() {
         )}
       </main>
       <EvidenceSheet>
-        <EvidencePanel />
+        <EvidencePanel deferred={!panelShown} />
       </EvidenceSheet>
       <footer className="app__timeline">
         <Timeline />

@@ -28,6 +28,8 @@ interface MapViewProps {
   offlineStyle: StyleSpecification;
   /** Null while the data loads: the map is created once, with the evidence already in it. */
   overlay: MapOverlay | null;
+  /** Called once the map is constructed (it then loads on its own); must be stable. */
+  onCreated?: () => void;
   children?: ReactNode;
 }
 
@@ -54,7 +56,7 @@ function mapControlLocale(t: Translate): Record<string, string> {
  * twice). Children (the binding hooks) render only once it has loaded. The camera belongs to
  * MapLibre and its `#map=` hash, not to the store.
  */
-export function MapView({ basemap, offlineStyle, overlay, children }: MapViewProps) {
+export function MapView({ basemap, offlineStyle, overlay, onCreated, children }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const store = useAppStoreApi();
@@ -82,7 +84,12 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
       // A camera in the URL (`#map=`) wins over these bounds.
       hash: 'map',
       bounds: initialBounds(overlay.places),
-      fitBoundsOptions: { padding: framePadding(window.matchMedia(LEGEND_OPEN_LAYOUT).matches) },
+      fitBoundsOptions: {
+        padding: framePadding(window.matchMedia(LEGEND_OPEN_LAYOUT).matches, {
+          width: container.clientWidth,
+          height: container.clientHeight,
+        }),
+      },
       fadeDuration: 0,
       attributionControl: false,
       // MapLibre's controls keep the language the map was created in.
@@ -114,12 +121,13 @@ export function MapView({ basemap, offlineStyle, overlay, children }: MapViewPro
     });
     const unexpose = exposeMap(instance);
     instance.once('load', () => setMap(instance));
+    onCreated?.();
     return () => {
       setMap(null);
       unexpose();
       instance.remove();
     };
-  }, [store, basemap, offlineStyle, overlay]);
+  }, [store, basemap, offlineStyle, overlay, onCreated]);
 
   return (
     <div ref={containerRef} className="map-view" data-testid="map">

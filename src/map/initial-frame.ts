@@ -36,11 +36,29 @@ export function initialBounds(places: readonly Place[] | null): LngLatBoundsLike
 export const LEGEND_OPEN_LAYOUT = '(min-width: 768px) and (min-height: 900px)';
 const LEGEND_WIDTH = 310;
 
-/** Room around the framed places for labels, the controls and (when it is open) the legend. */
-export function framePadding(legendOpen: boolean) {
+/** The most of the map's width or height the padding may take, so the places keep room. */
+const MAX_PADDING_SHARE = 0.4;
+
+/**
+ * Room around the framed places for labels, the controls and (when it is open) the legend. In a
+ * map of `size` too small for it (a phone with a linked place's sheet open leaves ~145 px), each
+ * axis' padding shrinks in proportion: MapLibre cannot fit bounds into less than nothing and fell
+ * back to zoom 0, a world map.
+ */
+export function framePadding(legendOpen: boolean, size?: { width: number; height: number }) {
   const legend = legendOpen ? LEGEND_WIDTH : 0;
   // Zone labels sit above their cells: the top needs room for two lines of them.
-  return { top: 90, bottom: 80, left: 60 + legend, right: 60 };
+  const padding = { top: 90, bottom: 80, left: 60 + legend, right: 60 };
+  if (!size) return padding;
+  const scale = (room: number, used: number) => Math.min(1, (room * MAX_PADDING_SHARE) / used);
+  const vertical = scale(size.height, padding.top + padding.bottom);
+  const horizontal = scale(size.width, padding.left + padding.right);
+  return {
+    top: Math.floor(padding.top * vertical),
+    bottom: Math.floor(padding.bottom * vertical),
+    left: Math.floor(padding.left * horizontal),
+    right: Math.floor(padding.right * horizontal),
+  };
 }
 
 /** Padding for pages without the legend (benchmarks, bare maps). */

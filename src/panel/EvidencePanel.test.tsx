@@ -169,6 +169,26 @@ function withVillages(count: number) {
   };
 }
 
+describe('<EvidencePanel deferred />', () => {
+  it('says it is loading, and lists nothing, until the page lets it render', () => {
+    const store = createAppStore({ day: toDayNumber('2025-03-13') });
+    store.getState().setLoaded(makeFixtureDataset(), []);
+    const { rerender } = render(
+      <StoreProvider store={store}>
+        <EvidencePanel deferred />
+      </StoreProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading evidence…');
+    expect(screen.queryByTestId('place-list')).toBeNull();
+    rerender(
+      <StoreProvider store={store}>
+        <EvidencePanel />
+      </StoreProvider>,
+    );
+    expect(screen.getByTestId('place-list')).toBeInTheDocument();
+  });
+});
+
 describe('<EvidencePanel /> place list', () => {
   it('lists a long list a page at a time, with the rest a click or a search away', async () => {
     const user = userEvent.setup();

@@ -20,10 +20,10 @@ const PLACE_LIST_ID = 'place-list';
 
 /**
  * The evidence side panel (bottom sheet on phones): the selected place or zone with its claims and
- * sources, or else the searchable list of every place. Reads the store, takes no props, so the
- * layout can mount it anywhere.
+ * sources, or else the searchable list of every place. Reads the store, so the layout can mount
+ * it anywhere; `deferred` keeps it at "loading" (the page shows the map first).
  */
-export function EvidencePanel() {
+export function EvidencePanel({ deferred = false }: { deferred?: boolean }) {
   const t = useT();
   const status = useAppStore((state) => state.status);
   const dataset = useAppStore((state) => state.dataset);
@@ -34,7 +34,10 @@ export function EvidencePanel() {
   const selectPlace = useAppStore((state) => state.selectPlace);
   const selectedEntry = useAppStore((state) => state.selectedEntry);
   const comparing = useAppStore((state) => state.compareDay !== null);
-  const index = useMemo(() => (dataset ? buildEvidenceIndex(dataset) : null), [dataset]);
+  const index = useMemo(
+    () => (dataset && !deferred ? buildEvidenceIndex(dataset) : null),
+    [dataset, deferred],
+  );
   // Each place's status on the day in the combined view, for the list's wording.
   const statuses = useMemo(() => {
     const onDay = new Map<string, ZoneStatus>();

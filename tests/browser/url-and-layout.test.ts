@@ -87,4 +87,29 @@ describe('layout', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => location.search.includes('date=2025-03-12'));
   });
+
+  it('phone 375×812: a linked place opens the sheet, and the map keeps the size it was framed at when the panel fills in', async () => {
+    const map = await app.open('/data/claimants.json', { width: 375, height: 812 });
+    // Records the map container's size when the page creates the map (the panel renders later).
+    await map.page.addInitScript(`(() => {
+      let current;
+      Object.defineProperty(window, '__map', { configurable: true, get: () => current, set: (m) => {
+        current = m;
+        if (m) window.__createdSize = [m.getContainer().clientWidth, m.getContainer().clientHeight];
+      } });
+    })();`);
+    await map.goto('/?date=2025-03-13&place=sudzha');
+    await map.waitForEvidence();
+    expect((await map.readPlacePanel()).title).toBe('Sudzha');
+    const sizes = await map.page.evaluate(() => {
+      const container = window.__map!.getContainer();
+      const created = (window as Window & { __createdSize?: number[] }).__createdSize;
+      return { created, now: [container.clientWidth, container.clientHeight] };
+    });
+    expect(sizes.created).toEqual(sizes.now);
+    // Framed on the front although the sheet leaves the map ~145 px: not a world map (zoom 0).
+    const zoom = await map.page.evaluate(() => window.__map!.getZoom());
+    expect(zoom).toBeGreaterThan(6);
+    await map.screenshot('phone-375x812-linked-place');
+  });
 });
