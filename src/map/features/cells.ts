@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/langs';
 import type { Translate } from '../../i18n/setup';
 import type { ZoneCell } from '../../zones/zone-cells-schema';
+import { cellOutline } from './cell-outline';
 import {
   withIds,
   type CellFeatures,
@@ -16,14 +17,23 @@ import {
 } from './types';
 
 /**
- * One feature per (view, place, status interval) with the place's cell: the map shows any day
- * and view by filtering alone. Places without a usable cell are not drawn.
+ * One feature per (view, place, status interval) with the place's cell outline (simplified for
+ * drawing: {@link cellOutline}): the map shows any day and view by filtering alone. Places
+ * without a usable cell are not drawn.
  */
 export function buildCellFeatures(zones: ZoneData): CellFeatures {
   const features: Feature<Polygon | MultiPolygon, CellProperties>[] = [];
+  const outlines = new Map<string, Polygon | MultiPolygon>();
+  const outlineOf = (place: string) => {
+    const cell = zones.cells.get(place)?.geometry;
+    if (!cell) return null;
+    const outline = outlines.get(place) ?? cellOutline(cell);
+    outlines.set(place, outline);
+    return outline;
+  };
   for (const [view, intervals] of Object.entries(zones.views)) {
     for (const interval of intervals) {
-      const geometry = zones.cells.get(interval.place)?.geometry;
+      const geometry = outlineOf(interval.place);
       if (!geometry) continue;
       features.push({
         type: 'Feature',
