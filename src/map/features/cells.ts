@@ -112,10 +112,10 @@ function groupLabels(view: string, name: string, group: Drawn[], { t, lang }: La
     open = null;
     if (active.length === 0) continue;
     const status = active[0]?.interval.status ?? 'ru';
-    const km2 = active.reduce((sum, { cell }) => sum + cell.areaKm2, 0);
+    const { km2, site } = areaAndAnchor(active);
     open = {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: anchor(active) },
+      geometry: { type: 'Point', coordinates: site },
       properties: {
         view,
         status,
@@ -141,14 +141,30 @@ function samePlaces(a: readonly Drawn[], b: readonly Drawn[]): boolean {
   );
 }
 
-/** The site of the cell nearest the area-weighted centre of the cells' sites. */
-function anchor(active: readonly Drawn[]): [number, number] {
-  const total = active.reduce((sum, { cell }) => sum + cell.areaKm2, 0) || 1;
-  const cx = active.reduce((sum, { cell }) => sum + cell.site[0] * cell.areaKm2, 0) / total;
-  const cy = active.reduce((sum, { cell }) => sum + cell.site[1] * cell.areaKm2, 0) / total;
-  const distance = ({ cell }: Drawn) => (cell.site[0] - cx) ** 2 + (cell.site[1] - cy) ** 2;
-  const nearest = active.reduce((best, item) => (distance(item) < distance(best) ? item : best));
-  return nearest.cell.site;
+/**
+ * The cells' total km² and the site of the cell nearest the area-weighted centre of their sites,
+ * in two passes (at scale the labels' cells add up to millions of items).
+ */
+function areaAndAnchor(active: readonly Drawn[]): { km2: number; site: [number, number] } {
+  let km2 = 0;
+  let weightedX = 0;
+  let weightedY = 0;
+  for (const { cell } of active) {
+    km2 += cell.areaKm2;
+    weightedX += cell.site[0] * cell.areaKm2;
+    weightedY += cell.site[1] * cell.areaKm2;
+  }
+  const [cx, cy] = [weightedX / (km2 || 1), weightedY / (km2 || 1)];
+  let site = active[0]?.cell.site ?? [0, 0];
+  let best = Infinity;
+  for (const { cell } of active) {
+    const distance = (cell.site[0] - cx) ** 2 + (cell.site[1] - cy) ** 2;
+    if (distance < best) {
+      best = distance;
+      site = cell.site;
+    }
+  }
+  return { km2, site };
 }
 
 /** The view's name for labels: the claimant's, or "All claimants" for the combined view. */
