@@ -6,10 +6,44 @@ import type { FileText } from './read-dataset';
  */
 export const CONTENT_HASHES_FILE = 'content-hashes.json';
 
-/** SHA-256 of a text's UTF-8 bytes, in hex, as the build computes it with node:crypto. */
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/**
+ * SHA-256 of bytes as served, in hex. The build hashes each file's UTF-8 text with node:crypto,
+ * the same bytes for any valid UTF-8 file; a file that is not valid UTF-8 does not match, and is
+ * validated. Hashing the fetched bytes spares re-encoding the text (34 MB at scale: ~0.15 s).
+ */
+export async function sha256Hex(bytes: BufferSource): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The build's recorded hashes by file name, or null when there are none to trust. */
+function recordedHashes(hashesText: FileText): Record<string, unknown> | null {
+  if (typeof hashesText !== 'string' || !globalThis.crypto?.subtle) return null;
+  try {
+    const hashes: unknown = JSON.parse(hashesText);
+    return typeof hashes === 'object' && hashes !== null
+      ? (hashes as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether every fetched file's digest (null: it did not arrive) is the one the build recorded,
+ * so the page can trust the build's validation and only parse.
+ */
+export async function digestsCheckedByBuild(
+  digests: Readonly<Record<string, Promise<string> | null>>,
+  hashesText: FileText,
+): Promise<boolean> {
+  const recorded = recordedHashes(hashesText);
+  const entries = Object.entries(digests);
+  if (!recorded || entries.length === 0) return false;
+  const matches = await Promise.all(
+    entries.map(async ([file, digest]) => digest !== null && recorded[file] === (await digest)),
+  );
+  return matches.every(Boolean);
 }
 
 /**
@@ -17,25 +51,17 @@ async function sha256Hex(text: string): Promise<string> {
  * validation and only parse. Anything else (a file swapped on the server, one that did not arrive,
  * no record, no Web Crypto outside a secure context) means: validate.
  */
-export async function checkedByBuild(
+export function checkedByBuild(
   texts: Readonly<Record<string, FileText>>,
   hashesText: FileText,
 ): Promise<boolean> {
-  if (typeof hashesText !== 'string' || !globalThis.crypto?.subtle) return false;
-  let hashes: unknown;
-  try {
-    hashes = JSON.parse(hashesText);
-  } catch {
-    return false;
-  }
-  if (typeof hashes !== 'object' || hashes === null) return false;
-  const recorded = hashes as Record<string, unknown>;
-  const entries = Object.entries(texts);
-  const matches = await Promise.all(
-    entries.map(
-      async ([file, text]) =>
-        typeof text === 'string' && recorded[file] === (await sha256Hex(text)),
-    ),
+  const digests = Object.fromEntries(
+    Object.entries(texts).map(([file, text]) => [
+      file,
+      typeof text === 'string' && globalThis.crypto?.subtle
+        ? sha256Hex(new TextEncoder().encode(text))
+        : null,
+    ]),
   );
-  return entries.length > 0 && matches.every(Boolean);
+  return digestsCheckedByBuild(digests, hashesText);
 }

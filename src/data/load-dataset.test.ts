@@ -141,6 +141,20 @@ describe('content hashes: texts the build checked are parsed, not validated agai
     expect(rejections[0]?.message).toMatch(/^not valid JSON/);
   });
 
+  it('validates a file whose bytes are not valid UTF-8, though its decoded text was recorded', async () => {
+    const bytes = Buffer.concat([Buffer.from('[', 'utf8'), Buffer.from([0xff]), Buffer.from(']')]);
+    // What the build would record: the hash of the file read as UTF-8 text (U+FFFD for 0xff).
+    const recorded = createHash('sha256').update(bytes.toString('utf8'), 'utf8').digest('hex');
+    const hashes = JSON.stringify({ ...JSON.parse(FIXTURE_HASHES), 'claimants.json': recorded });
+    const served = fakeFetch({}, hashes);
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/claimants.json')
+        ? new Response(bytes, { status: 200 })
+        : served(input),
+    );
+    expect((await fetchDataFiles('/', [], fetchFn)).checkedByBuild).toBe(false);
+  });
+
   it('validates when the build recorded no hashes (it rejected records) or none arrive', async () => {
     for (const hashes of ['{}', undefined, 'not json']) {
       const files = await fetchDataFiles('/', [], fakeFetch({}, hashes));

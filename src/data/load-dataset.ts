@@ -1,4 +1,4 @@
-import { checkedByBuild, CONTENT_HASHES_FILE } from './content-hashes';
+import { CONTENT_HASHES_FILE, digestsCheckedByBuild, sha256Hex } from './content-hashes';
 import { DATA_FILE_NAMES, DATA_KINDS, FILE_OF_KIND } from './data-files';
 import type { FileText } from './read-dataset';
 import type { Dataset } from './schema';
@@ -6,15 +6,31 @@ import type { ValidationResult } from './validate-dataset';
 
 /** A served file's text, or why it could not be fetched (undefined: the server has none). */
 export async function fetchText(url: string, fetchFn: typeof fetch = fetch): Promise<FileText> {
+  return (await fetchFile(url, fetchFn)).text;
+}
+
+/** A fetched file's text and, when it arrived, the SHA-256 of its bytes as served. */
+interface FetchedFile {
+  text: FileText;
+  digest: Promise<string> | null;
+}
+
+async function fetchFile(url: string, fetchFn: typeof fetch): Promise<FetchedFile> {
   try {
     const response = await fetchFn(url);
     // The servers answer 404 for a data file they do not have (scripts/vite-data-plugin.ts).
-    if (response.status === 404) return undefined;
-    if (!response.ok) return { failure: `could not be fetched: HTTP ${response.status}` };
-    return await response.text();
+    if (response.status === 404) return { text: undefined, digest: null };
+    if (!response.ok) {
+      return { text: { failure: `could not be fetched: HTTP ${response.status}` }, digest: null };
+    }
+    const bytes = await response.arrayBuffer();
+    const digest = globalThis.crypto?.subtle ? sha256Hex(bytes) : null;
+    // Rejections are handled where the digests are awaited; none may go unhandled before.
+    digest?.catch(() => undefined);
+    return { text: new TextDecoder().decode(bytes), digest };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { failure: `could not be fetched: ${reason}` };
+    return { text: { failure: `could not be fetched: ${reason}` }, digest: null };
   }
 }
 
@@ -51,13 +67,14 @@ export async function fetchDataFiles(
   extra: readonly string[] = [],
   fetchFn: typeof fetch = fetch,
 ): Promise<FetchedFiles> {
-  const get = (file: string) => fetchText(`${baseUrl}data/${file}`, fetchFn);
+  const get = (file: string) => fetchFile(`${baseUrl}data/${file}`, fetchFn);
   const [hashes, ...fetched] = await Promise.all([
     fetchContentHashes(baseUrl, fetchFn),
     ...[...DATA_FILE_NAMES, ...extra].map(async (file) => [file, await get(file)] as const),
   ]);
-  const texts = Object.fromEntries(fetched);
-  return { texts, checkedByBuild: await checkedByBuild(texts, hashes) };
+  const texts = Object.fromEntries(fetched.map(([file, { text }]) => [file, text]));
+  const digests = Object.fromEntries(fetched.map(([file, { digest }]) => [file, digest]));
+  return { texts, checkedByBuild: await digestsCheckedByBuild(digests, hashes) };
 }
 
 /**
