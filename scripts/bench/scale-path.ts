@@ -1,4 +1,5 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DATA_FILES, type Dataset } from '../../src/data/schema';
@@ -37,10 +38,15 @@ export function scaleDist(appDist: string, outDir: string, dataset: Dataset): vo
   rmSync(outDir, { recursive: true, force: true });
   cpSync(appDist, outDir, { recursive: true });
   const write = (file: string, text: string) => {
-    writeFileSync(join(outDir, 'data', file), text);
-    // The real data's precompressed copies would be served in place of the new text.
-    for (const suffix of ['.br', '.gz'])
-      rmSync(join(outDir, 'data', file + suffix), { force: true });
+    const path = join(outDir, 'data', file);
+    writeFileSync(path, text);
+    // Precompressed as a deploy serves it (the build writes .br and .gz; brotli at its highest
+    // quality would take minutes over 80 MB, so gzip only); the real data's copies would be
+    // served in place of the new text.
+    rmSync(`${path}.br`, { force: true });
+    const gz = gzipSync(text, { level: 6 });
+    if (gz.length < text.length) writeFileSync(`${path}.gz`, gz);
+    else rmSync(`${path}.gz`, { force: true });
   };
   for (const [kind, { file }] of Object.entries(DATA_FILES)) {
     write(file, JSON.stringify(dataset[kind as keyof Dataset]));

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../precompress';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -14,7 +15,8 @@ export const BENCH_DIST = resolve(ROOT, 'artifacts', 'bench', 'dist');
  */
 export default defineConfig({
   root: ROOT,
-  plugins: [react()],
+  // Precompressed like the app's files, so the production server serves both pages alike.
+  plugins: [react(), precompress()],
   publicDir: false,
   logLevel: 'warn',
   build: {
