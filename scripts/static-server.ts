@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -50,7 +50,7 @@ export function startStaticServer(options: {
   port: number;
   /** A middleware that may answer first (npm start: data/local-imports/). */
   before?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-}): Promise<{ server: Server; url: string }> {
+}): Promise<{ url: string; close: () => Promise<void> }> {
   const policy = policyOfBuild(readFileSync(join(options.root, 'index.html'), 'utf8'));
   const serve = sirv(options.root, {
     brotli: true,
@@ -72,7 +72,13 @@ export function startStaticServer(options: {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ server, url: `http://${options.host}:${port}/` });
+      // Ends kept-alive connections too, so a test or bench can start the next one at once.
+      const close = () =>
+        new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        });
+      resolve({ url: `http://${options.host}:${port}/`, close });
     });
   });
 }

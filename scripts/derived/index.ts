@@ -10,7 +10,12 @@ import { zoneSites } from '../../src/zones/sites';
 import { ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
 import { packZoneStatuses, ZONE_STATUS_FILE } from '../../src/zones/zone-status-file';
 import { buildZoneData, type ZoneData } from '../../src/zones/zone-data';
-import { FEATURE_FILES, VIEW_FEATURE_STEMS, viewOnly } from '../../src/map/features/build';
+import {
+  FEATURE_FILES,
+  VIEW_FEATURE_STEMS,
+  viewFeatureFile,
+  viewOnly,
+} from '../../src/map/features/build';
 import { buildCellFeatures } from '../../src/map/features/cells';
 import { buildEventFeatures } from '../../src/map/features/events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from '../../src/map/features/places';
@@ -79,19 +84,19 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
  * them): the map loads the selected view's only. Never preloaded.
  */
 export interface DerivedViewFiles {
-  stem: string;
+  collection: keyof typeof VIEW_FEATURE_STEMS;
   build: (input: DerivedInput, view: string) => unknown;
 }
 
 /** Every per-view derived file: the map's settlement statuses and cells of one view. */
 export const DERIVED_VIEW_FILES: readonly DerivedViewFiles[] = [
   {
-    stem: VIEW_FEATURE_STEMS.placeStatus,
+    collection: 'placeStatus',
     build: ({ dataset, zoneData }, view) =>
       buildPlaceStatusFeatures(dataset, viewOnly(zoneData(), view)),
   },
   {
-    stem: VIEW_FEATURE_STEMS.zones,
+    collection: 'zones',
     build: ({ zoneData }, view) => buildCellFeatures(viewOnly(zoneData(), view)),
   },
 ];
@@ -100,8 +105,8 @@ const VIEW_FILE = /^[a-z0-9][a-z0-9_-]*\.json$/;
 
 /** Whether `file` is named like a per-view derived file (`<stem>.<view>.json`). */
 export function isViewFile(file: string): boolean {
-  return DERIVED_VIEW_FILES.some(
-    ({ stem }) => file.startsWith(`${stem}.`) && VIEW_FILE.test(file.slice(stem.length + 1)),
+  return Object.values(VIEW_FEATURE_STEMS).some(
+    (stem) => file.startsWith(`${stem}.`) && VIEW_FILE.test(file.slice(stem.length + 1)),
   );
 }
 
@@ -189,8 +194,8 @@ export function buildDerivedFiles(dataDir: string): Map<string, string> {
     DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]),
   );
   for (const view of Object.keys(input.zoneData().views)) {
-    for (const { stem, build } of DERIVED_VIEW_FILES) {
-      built.set(`${stem}.${view}.json`, JSON.stringify(build(input, view)));
+    for (const { collection, build } of DERIVED_VIEW_FILES) {
+      built.set(viewFeatureFile(collection, view), JSON.stringify(build(input, view)));
     }
   }
   const hashes = contentHashes(dataDir, rejections.length > 0, built);

@@ -33,7 +33,7 @@ function recordedHashes(hashesText: FileText): Record<string, unknown> | null {
  * Whether every fetched file's digest (null: it did not arrive) is the one the build recorded,
  * so the page can trust the build's validation and only parse.
  */
-export async function digestsCheckedByBuild(
+export async function checkedByBuild(
   digests: Readonly<Record<string, Promise<string> | null>>,
   hashesText: FileText,
 ): Promise<boolean> {
@@ -44,24 +44,4 @@ export async function digestsCheckedByBuild(
     entries.map(async ([file, digest]) => digest !== null && recorded[file] === (await digest)),
   );
   return matches.every(Boolean);
-}
-
-/**
- * Whether every fetched text is exactly one the build checked, so the page can trust the build's
- * validation and only parse. Anything else (a file swapped on the server, one that did not arrive,
- * no record, no Web Crypto outside a secure context) means: validate.
- */
-export function checkedByBuild(
-  texts: Readonly<Record<string, FileText>>,
-  hashesText: FileText,
-): Promise<boolean> {
-  const digests = Object.fromEntries(
-    Object.entries(texts).map(([file, text]) => [
-      file,
-      typeof text === 'string' && globalThis.crypto?.subtle
-        ? sha256Hex(new TextEncoder().encode(text))
-        : null,
-    ]),
-  );
-  return digestsCheckedByBuild(digests, hashesText);
 }

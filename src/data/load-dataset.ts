@@ -1,21 +1,29 @@
-import { CONTENT_HASHES_FILE, digestsCheckedByBuild, sha256Hex } from './content-hashes';
+import { CONTENT_HASHES_FILE, checkedByBuild, sha256Hex } from './content-hashes';
 import { DATA_FILE_NAMES, DATA_KINDS, FILE_OF_KIND } from './data-files';
 import type { FileText } from './read-dataset';
 import type { Dataset } from './schema';
 import type { ValidationResult } from './validate-dataset';
 
 /** A served file's text, or why it could not be fetched (undefined: the server has none). */
-export async function fetchText(url: string, fetchFn: typeof fetch = fetch): Promise<FileText> {
-  return (await fetchFile(url, fetchFn)).text;
+async function fetchText(url: string, fetchFn: typeof fetch = fetch): Promise<FileText> {
+  return (await fetchFile(url, fetchFn, false)).text;
 }
 
-/** A fetched file's text and, when it arrived, the SHA-256 of its bytes as served. */
+/** A fetched file's text and, when it arrived and was asked for, the SHA-256 of its bytes. */
 interface FetchedFile {
   text: FileText;
   digest: Promise<string> | null;
 }
 
-async function fetchFile(url: string, fetchFn: typeof fetch): Promise<FetchedFile> {
+/**
+ * A served file's text and the digest the build's content hashes are compared with (`hash`),
+ * started as soon as its bytes arrive.
+ */
+export async function fetchFile(
+  url: string,
+  fetchFn: typeof fetch = fetch,
+  hash = true,
+): Promise<FetchedFile> {
   try {
     const response = await fetchFn(url);
     // The servers answer 404 for a data file they do not have (scripts/vite-data-plugin.ts).
@@ -24,7 +32,7 @@ async function fetchFile(url: string, fetchFn: typeof fetch): Promise<FetchedFil
       return { text: { failure: `could not be fetched: HTTP ${response.status}` }, digest: null };
     }
     const bytes = await response.arrayBuffer();
-    const digest = globalThis.crypto?.subtle ? sha256Hex(bytes) : null;
+    const digest = hash && globalThis.crypto?.subtle ? sha256Hex(bytes) : null;
     // Rejections are handled where the digests are awaited; none may go unhandled before.
     digest?.catch(() => undefined);
     return { text: new TextDecoder().decode(bytes), digest };
@@ -74,7 +82,7 @@ export async function fetchDataFiles(
   ]);
   const texts = Object.fromEntries(fetched.map(([file, { text }]) => [file, text]));
   const digests = Object.fromEntries(fetched.map(([file, { digest }]) => [file, digest]));
-  return { texts, checkedByBuild: await digestsCheckedByBuild(digests, hashes) };
+  return { texts, checkedByBuild: await checkedByBuild(digests, hashes) };
 }
 
 /**

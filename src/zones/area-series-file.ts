@@ -1,5 +1,5 @@
 import { checkedByBuild } from '../data/content-hashes';
-import { fetchContentHashes, fetchText } from '../data/load-dataset';
+import { fetchContentHashes, fetchFile } from '../data/load-dataset';
 import type { AreaRow } from './area-series';
 import type { AreaSeriesFile, AreaSeriesView } from './area-series-schema';
 
@@ -49,13 +49,15 @@ export function packAreaSeries(rows: readonly AreaRow[]): AreaSeriesFile {
  */
 export async function fetchAreaSeries(baseUrl: string): Promise<AreaSeriesFile | null> {
   try {
-    const [text, hashes] = await Promise.all([
-      fetchText(`${baseUrl}data/${AREA_SERIES_FILE}`),
+    const [{ text, digest }, hashes] = await Promise.all([
+      fetchFile(`${baseUrl}data/${AREA_SERIES_FILE}`),
       fetchContentHashes(baseUrl),
     ]);
     if (typeof text !== 'string') return null;
     const json = JSON.parse(text) as unknown;
-    if (await checkedByBuild({ [AREA_SERIES_FILE]: text }, hashes)) return json as AreaSeriesFile;
+    if (await checkedByBuild({ [AREA_SERIES_FILE]: digest }, hashes)) {
+      return json as AreaSeriesFile;
+    }
     const { checkAreaSeries } = await import('./area-series-schema');
     return checkAreaSeries(json);
   } catch {

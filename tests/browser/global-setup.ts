@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
       'dist/ is missing: the browser tests run against the production build (vite build).',
     );
   }
-  const { server, url } = await startStaticServer({ root: 'dist', host: '127.0.0.1', port: 0 });
+  const { url, close } = await startStaticServer({ root: 'dist', host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return close;
 }

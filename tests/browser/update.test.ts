@@ -1,5 +1,4 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,19 +7,17 @@ import { appSessionFixture } from './harness';
 
 /** A copy of the build on its own loopback server, so the test can deploy a "new" one. */
 let site = '';
-let server: Server | null = null;
+let closeSite: (() => Promise<void>) | null = null;
 let url = '';
 
 async function serveSite(port = 0): Promise<void> {
-  ({ server, url } = await startStaticServer({ root: site, host: '127.0.0.1', port }));
+  ({ url, close: closeSite } = await startStaticServer({ root: site, host: '127.0.0.1', port }));
 }
 
 async function stopSite(): Promise<void> {
-  const closing = server;
-  server = null;
-  if (!closing) return;
-  closing.closeAllConnections();
-  await new Promise<void>((resolve) => closing.close(() => resolve()));
+  const closing = closeSite;
+  closeSite = null;
+  await closing?.();
 }
 
 /** Deploys a changed build on the same origin: its service worker differs by one line. */

@@ -79,9 +79,10 @@ export function buildOverlayFeatures(
   view: string,
   words: LabelWords = { t: translate, lang: activeLang() },
 ): OverlayFeatures {
+  if (!fileUrl) return buildMapFeatures(dataset, zones, view, words);
   return {
-    placeLabels: fileUrl ? fileUrl(FEATURE_FILES.placeLabels) : buildPlaceLabelFeatures(dataset),
-    events: fileUrl ? fileUrl(FEATURE_FILES.events) : buildEventFeatures(dataset),
+    placeLabels: fileUrl(FEATURE_FILES.placeLabels),
+    events: fileUrl(FEATURE_FILES.events),
     evacuations: buildEvacuationFeatures(dataset, words.t),
     ...buildViewFeatures(dataset, zones, fileUrl, view, words),
   };
