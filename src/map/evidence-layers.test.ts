@@ -1,4 +1,5 @@
 import {
+  featureFilter,
   validateStyleMin,
   type GeoJSONSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -78,13 +79,16 @@ describe('overlayLayers', () => {
     ]);
   });
 
-  it('shows event markers over their spans (the last seven days of events, built per place)', () => {
+  it('shows a place’s event marker on the seven days from each of its event days', () => {
     const events = layers.find((layer) => layer.id === 'events-marker');
-    expect(events && filterOf(events)).toEqual([
-      'all',
-      ['<=', ['get', 'start_day'], ['global-state', 'day']],
-      ['>', ['get', 'end_day'], ['global-state', 'day']],
-    ]);
+    const properties = { start_day: 100, end_day: 127, event_days: ',100,120,' };
+    const shownOn = (day: number) =>
+      featureFilter(events && filterOf(events), 'filter', { day }).filter(
+        { zoom: 9, globalState: { day } },
+        { type: 1, properties, geometry: [] } as never,
+      );
+    const shown = Array.from({ length: 30 }, (_, n) => 99 + n).filter(shownOn);
+    expect(shown).toEqual([100, 101, 102, 103, 104, 105, 106, 120, 121, 122, 123, 124, 125, 126]);
   });
 
   it('gives cells a pattern as well as a colour, from images the app adds', () => {

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { OverlayFeatures } from './features/build';
+import { EVENT_WINDOW_DAYS } from './features/events';
 import { labelLayers } from './label-layers';
 import type { LayerGroup } from '../state/layers-slice';
 import {
@@ -15,6 +16,7 @@ import {
   GROUP_KEY,
   OVERLAY_SOURCES,
   STATUS_COLOURS,
+  day,
   group,
   inForce,
   inView,
@@ -223,6 +225,21 @@ function evacuationLayers(): OverlayLayer[] {
   ];
 }
 
+/**
+ * A place's event marker is shown on day d when it has an event on one of the window's days
+ * d − 6 … d: a substring test of `,day,` in its `event_days` per window day, after the span test
+ * has let through only places with events near d.
+ */
+export function eventMarkerFilter(): FilterSpecification {
+  const eventOn = (back: number): ExpressionSpecification => [
+    'in',
+    ['concat', ',', ['to-string', ['-', day, back]], ','],
+    ['get', 'event_days'],
+  ];
+  const window = Array.from({ length: EVENT_WINDOW_DAYS }, (_, back) => eventOn(back));
+  return ['all', ...inForce, ['any', ...window]];
+}
+
 /** Events of the last week up to the selected day, as small badges beside their place. */
 function eventLayers(): OverlayLayer[] {
   return [
@@ -231,8 +248,7 @@ function eventLayers(): OverlayLayer[] {
         id: 'events-marker',
         type: 'circle',
         source: OVERLAY_SOURCES.events,
-        // Spans end EVENT_WINDOW_DAYS after a place's last event (src/map/features/events.ts).
-        filter: ['all', ...inForce],
+        filter: eventMarkerFilter(),
         paint: {
           'circle-radius': 4,
           'circle-color': '#222222',

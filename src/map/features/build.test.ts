@@ -1,4 +1,5 @@
-import type { Feature, Geometry } from 'geojson';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, Geometry, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toDayNumber, toIsoDay } from '../../data/dates';
@@ -11,7 +12,8 @@ import { zoneStatuses } from '../../zones/zone-status';
 import { buildMapFeatures, buildOverlayFeatures, buildViewFeatures, FEATURE_FILES } from './build';
 import { buildEvacuationFeatures, buildEventFeatures, EVENT_WINDOW_DAYS } from './events';
 import { buildPlaceLabelFeatures, buildPlaceStatusFeatures } from './places';
-import type { IntervalProperties } from './types';
+import { eventMarkerFilter } from '../evidence-layers';
+import type { EventProperties, IntervalProperties } from './types';
 
 /** A cells file as the build would ship it: a box around each located place. */
 function cellsFor(dataset: Dataset): ZoneCellsFile {
@@ -37,6 +39,18 @@ function box(west: number, south: number, east: number, north: number) {
     [west, south],
   ];
   return { type: 'Polygon' as const, coordinates: [ring] };
+}
+
+/** The event markers the map's own layer filter shows on `day` (MapLibre's expression engine). */
+function markersOn(features: readonly Feature<Point, EventProperties>[], day: number) {
+  const test = featureFilter(eventMarkerFilter(), 'filter', { day });
+  return features.filter((f) =>
+    test.filter({ zoom: 9, globalState: { day } }, {
+      type: 1,
+      properties: f.properties,
+      geometry: [],
+    } as never),
+  );
 }
 
 /** What the map's filter `start_day <= day < end_day` lets through on `isoDay`. */
@@ -288,14 +302,14 @@ describe('event and evacuation features', () => {
               })
               .flatMap((event) => event.places.filter((id) => id !== 'melovoy')),
           );
-          const shown = visibleOn(features, toIsoDay(day)).map((f) => f.properties.placeId);
+          const shown = markersOn(features, day).map((f) => f.properties.placeId);
           expect(shown.sort()).toEqual([...expected].sort());
         }
       }),
     );
   });
 
-  it('joins a place’s events whose windows overlap into one marker span', () => {
+  it('draws one marker feature per place, with its event days between commas', () => {
     const dataset = makeFixtureDataset();
     const event = dataset.events[0]!;
     dataset.events = ['2025-03-01', '2025-03-05', '2025-03-20'].map((date, n) => ({
@@ -304,16 +318,13 @@ describe('event and evacuation features', () => {
       date,
       places: ['sudzha'],
     }));
+    const days = ['2025-03-01', '2025-03-05', '2025-03-20'].map(toDayNumber);
     expect(buildEventFeatures(dataset).features.map((f) => f.properties)).toEqual([
       {
         placeId: 'sudzha',
         start_day: toDayNumber('2025-03-01'),
-        end_day: toDayNumber('2025-03-12'),
-      },
-      {
-        placeId: 'sudzha',
-        start_day: toDayNumber('2025-03-20'),
         end_day: toDayNumber('2025-03-27'),
+        event_days: `,${days.join(',')},`,
       },
     ]);
   });

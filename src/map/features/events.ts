@@ -17,10 +17,18 @@ import {
 export const EVENT_WINDOW_DAYS = 7;
 
 /**
- * Event markers: at each located place an event names, one point per run of days on which the
- * place has an event in the last {@link EVENT_WINDOW_DAYS} days, `[first event, last event +
- * window)`. It draws what one point per event would (overlapping markers at one place are one
- * marker) with fewer features: 100,000 events at scale index as 78,000 spans, the real 182 as 55.
+ * The `event_days` text of a place with events on `days` (sorted, distinct): each day between commas
+ * (`,19951,19974,`), so a filter finds a day with one substring test (see eventMarkerFilter).
+ */
+export function eventDaysText(days: readonly number[]): string {
+  return `,${days.join(',')},`;
+}
+
+/**
+ * Event markers: one point per located place an event names, with the days of its events and,
+ * as a cheap first test, the span `[first event, last event + window)`. The marker shows on the
+ * days with an event in the last {@link EVENT_WINDOW_DAYS} days. One feature per place instead
+ * of one per run of days (issue #16): 100,000 events at scale index as 10,000 points, not 78,000.
  */
 export function buildEventFeatures(dataset: Pick<Dataset, 'events' | 'places'>): EventFeatures {
   const placesById = new Map(dataset.places.map((place) => [place.id, place]));
@@ -37,15 +45,17 @@ export function buildEventFeatures(dataset: Pick<Dataset, 'events' | 'places'>):
   for (const [placeId, days] of daysByPlace) {
     const geometry = pointOf(placesById.get(placeId));
     if (!geometry) continue;
-    let open: EventProperties | null = null;
-    for (const day of days.sort((a, b) => a - b)) {
-      if (open && day < open.end_day) {
-        open.end_day = day + EVENT_WINDOW_DAYS;
-        continue;
-      }
-      open = { placeId, start_day: day, end_day: day + EVENT_WINDOW_DAYS };
-      features.push({ type: 'Feature', geometry, properties: open });
-    }
+    const sorted = [...new Set(days)].sort((a, b) => a - b);
+    features.push({
+      type: 'Feature',
+      geometry,
+      properties: {
+        placeId,
+        start_day: sorted[0] ?? 0,
+        end_day: (sorted.at(-1) ?? 0) + EVENT_WINDOW_DAYS,
+        event_days: eventDaysText(sorted),
+      },
+    });
   }
   return withIds(features);
 }

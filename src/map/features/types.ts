@@ -74,10 +74,14 @@ export interface ZoneLabelProperties extends IntervalProperties {
   label: string;
 }
 
-/** An event's badge beside its place, shown for a window of days from `day` on. */
-/** A place's event marker over a run of days with an event in the marker window. */
+/**
+ * A place's event marker: within `[start_day, end_day)` (first event to last event + window), shown
+ * on the days with an event in the marker window.
+ */
 export interface EventProperties extends IntervalProperties {
   placeId: string;
+  /** The place's event days between commas, e.g. `,19951,19974,` (MapLibre flattens arrays). */
+  event_days: string;
 }
 
 export type EvacuationRole = 'hromada-centre' | 'named-settlement';
