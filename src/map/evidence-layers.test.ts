@@ -3,6 +3,7 @@ import {
   validateStyleMin,
   type GeoJSONSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
@@ -83,7 +84,7 @@ describe('overlayLayers', () => {
     const events = layers.find((layer) => layer.id === 'events-marker');
     const properties = { start_day: 100, end_day: 127, event_days: ',100,120,' };
     const shownOn = (day: number) =>
-      featureFilter(events && filterOf(events), 'filter', { day }).filter(
+      featureFilter(events && (filterOf(events) as FilterSpecification), 'filter', { day }).filter(
         { zoom: 9, globalState: { day } },
         { type: 1, properties, geometry: [] } as never,
       );
