@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { REGION_BBOX } from '../../src/data/schema';
 import { freshPage } from './browser';
@@ -214,7 +215,8 @@ export async function measureScrub(
       region: featuresUrl ? [...REGION_BBOX] : null,
       sources: { ...OVERLAY_SOURCES },
       countLayers: [
-        ...['settlements-circle', 'events-marker', 'zones-area', 'evacuations-ring'],
+        ...['settlements-circle', 'events-marker', 'evacuations-ring'],
+        ...ZONE_AREA_LAYERS.zones,
         ...(options.countLayers ?? []),
       ],
     });

@@ -16,6 +16,7 @@ import {
   withEvidenceOverlay,
   CLICKABLE_PLACE_LAYERS,
   CLICKABLE_ZONE_LAYERS,
+  ZONE_AREA_LAYERS,
 } from './evidence-layers';
 import { ZONE_PATTERNS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import { buildZoneData } from '../zones/zone-data';
@@ -92,9 +93,26 @@ describe('overlayLayers', () => {
     expect(shown).toEqual([100, 101, 102, 103, 104, 105, 106, 120, 121, 122, 123, 124, 125, 126]);
   });
 
-  it('gives cells a pattern as well as a colour, from images the app adds', () => {
-    const pattern = layers.find((layer) => layer.id === 'zones-area');
-    for (const status of ZONE_STATUSES) expect(mentions(pattern, zonePatternId(status))).toBe(true);
+  it('fills each status’s cells with its own pattern, a constant per layer', () => {
+    const areas = [...ZONE_AREA_LAYERS.zones, ...ZONE_AREA_LAYERS.implied].map((id) =>
+      layers.find((layer) => layer.id === id),
+    );
+    for (const status of ZONE_STATUSES) {
+      const cell = { placeId: 'p', view: 'all', status, start_day: 1, end_day: 9 };
+      const filling = areas.filter((layer) =>
+        featureFilter(layer && (filterOf(layer) as FilterSpecification), 'filter', {
+          day: 5,
+          view: 'all',
+        }).filter({ zoom: 9, globalState: { day: 5, view: 'all' } }, {
+          type: 3,
+          properties: cell,
+          geometry: [],
+        } as never),
+      );
+      expect(filling.map((layer) => layer?.paint)).toEqual([
+        expect.objectContaining({ 'fill-pattern': zonePatternId(status) }),
+      ]);
+    }
   });
 
   it('labels settlements in both scripts with the offline font', () => {

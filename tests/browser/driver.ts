@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 
 /** axe-core's browser build, evaluated in the page (not a script tag: the CSP would refuse it). */
@@ -119,14 +120,15 @@ export class AppDriver {
     });
   }
 
-  /** Rendered properties of one layer's features, optionally only those of one place. */
-  rendered(layer: string, placeId?: string): Promise<Properties[]> {
+  /** Rendered properties of one or more layers' features, optionally only those of one place. */
+  rendered(layer: string | readonly string[], placeId?: string): Promise<Properties[]> {
+    const layers = typeof layer === 'string' ? [layer] : [...layer];
     return this.page.evaluate(
-      ({ layer, placeId }) =>
-        (window.__map?.queryRenderedFeatures({ layers: [layer] }) ?? [])
+      ({ layers, placeId }) =>
+        (window.__map?.queryRenderedFeatures({ layers }) ?? [])
           .map((f) => f.properties as Record<string, unknown>)
           .filter((p) => placeId === undefined || p.placeId === placeId),
-      { layer, placeId },
+      { layers, placeId },
     );
   }
 
@@ -168,8 +170,8 @@ export class AppDriver {
   /** Zones drawn at a screen position. */
   zonesAt(point: { x: number; y: number }): Promise<number> {
     return this.page.evaluate(
-      (p) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers: ['zones-area'] }).length,
-      point,
+      ({ p, layers }) => window.__map!.queryRenderedFeatures([p.x, p.y], { layers }).length,
+      { p: point, layers: ZONE_AREA_LAYERS.zones },
     );
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { appSessionFixture } from './harness';
 
 const SUDZHA: [number, number] = [35.2706, 51.1914];
@@ -26,7 +27,9 @@ describe('the map', () => {
     const after = (await map.rendered('settlements-circle', 'sudzha'))[0];
     expect(after).toMatchObject({ view: 'all', status: 'disputed' });
     expect(String(after?.claimants)).toContain('ru-mod');
-    expect((await map.rendered('zones-area', 'sudzha'))[0]).toMatchObject({ status: 'disputed' });
+    expect((await map.rendered(ZONE_AREA_LAYERS.zones, 'sudzha'))[0]).toMatchObject({
+      status: 'disputed',
+    });
   });
 
   it('opens the MoD claim with its verbatim seed excerpt and citation when Sudzha is clicked', async () => {
@@ -60,7 +63,7 @@ describe('the map', () => {
       places: (await map.rendered('settlements-circle'))
         .map((p) => `${String(p.placeId)}:${String(p.status)}`)
         .sort(),
-      zones: (await map.rendered('zones-area')).length,
+      zones: (await map.rendered(ZONE_AREA_LAYERS.zones)).length,
     });
     const before = await snapshot();
     await map.pressOnSlider('ArrowRight', 15);
@@ -137,7 +140,7 @@ describe('the map', () => {
     await map.page.getByRole('checkbox', { name: /Claimed control zones/ }).uncheck();
     await map.page.waitForFunction(() => location.search.includes('layers='));
     await map.waitForIdle();
-    expect(await map.rendered('zones-area')).toEqual([]);
+    expect(await map.rendered(ZONE_AREA_LAYERS.zones)).toEqual([]);
     expect(new URL(map.page.url()).searchParams.get('layers')).toBe(
       'settlements,evacuations,implied,events',
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { appSessionFixture } from './harness';
 
 const app = appSessionFixture();
@@ -12,7 +13,7 @@ describe('a second visit without the network', () => {
     await map.waitForEvidence();
     const sudzha = await map.rendered('settlements-circle', 'sudzha');
     expect(sudzha[0]).toMatchObject({ view: 'all', status: 'disputed' });
-    expect((await map.rendered('zones-area')).length).toBeGreaterThan(0);
+    expect((await map.rendered(ZONE_AREA_LAYERS.zones)).length).toBeGreaterThan(0);
     expect((await map.rendered('basemap-border-line')).length).toBeGreaterThan(0);
     const { title, text } = await map.readPlacePanel();
     expect(title).toBe('Sudzha');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { REGION_BBOX } from '../../src/data/schema';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import type { AppDriver } from './driver';
@@ -112,7 +113,7 @@ describe('a malformed data file or record costs only itself', () => {
     // Its cell goes with it (nothing to draw it for); every other settlement keeps its cell.
     expect(lines.filter((line) => line.startsWith('zone-cells.json'))).toEqual([]);
     await map.waitForIdle();
-    const cells = await map.rendered('zones-area');
+    const cells = await map.rendered(ZONE_AREA_LAYERS.zones);
     expect(cells.some((cell) => cell.placeId === 'plekhovo')).toBe(false);
     expect(cells.length).toBeGreaterThan(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
 import { appSessionFixture } from './harness';
 
 const SUDZHA: [number, number] = [35.2706, 51.1914];
@@ -20,7 +21,10 @@ describe('settlement cells', () => {
     await map.waitForEvidence();
     expect(missing).toEqual([]);
     const drawn = async () =>
-      [...(await map.rendered('zones-area')), ...(await map.rendered('zones-implied-area'))].length;
+      [
+        ...(await map.rendered(ZONE_AREA_LAYERS.zones)),
+        ...(await map.rendered(ZONE_AREA_LAYERS.implied)),
+      ].length;
     const before = await drawn();
     expect(before).toBeGreaterThan(0);
     // A scrub there and back redraws the same day: it must not draw more than the first load did.
@@ -33,8 +37,8 @@ describe('settlement cells', () => {
   it('on 27 Aug 2024 draws Ukrainian-held cells across the incursion area, Sudzha included', async () => {
     const map = await app.openReady('/?date=2024-08-27');
     const cells = [
-      ...(await map.rendered('zones-area')),
-      ...(await map.rendered('zones-implied-area')),
+      ...(await map.rendered(ZONE_AREA_LAYERS.zones)),
+      ...(await map.rendered(ZONE_AREA_LAYERS.implied)),
     ].filter((cell) => cell.view === 'all' && UA.has(String(cell.status)));
     const places = new Set(cells.map((cell) => String(cell.placeId)));
     expect(places.has('sudzha')).toBe(true);
@@ -56,8 +60,8 @@ describe('settlement cells', () => {
   it('on 1 Jun 2025 the combined view shows no Ukrainian cell at Sudzha, and its dot agrees', async () => {
     const map = await app.openReady('/?date=2025-06-01#map=10/51.19/35.27');
     const sudzha = [
-      ...(await map.rendered('zones-area', 'sudzha')),
-      ...(await map.rendered('zones-implied-area', 'sudzha')),
+      ...(await map.rendered(ZONE_AREA_LAYERS.zones, 'sudzha')),
+      ...(await map.rendered(ZONE_AREA_LAYERS.implied, 'sudzha')),
     ];
     expect(sudzha.length).toBeGreaterThan(0);
     expect(sudzha.filter((cell) => UA.has(String(cell.status)))).toEqual([]);
@@ -69,13 +73,13 @@ describe('settlement cells', () => {
   it('hides the implied cells with the legend toggle and keeps the stated ones', async () => {
     // The MoD claimed Goncharovka 'liberated' on 14 Mar 2025: in its view, Ukraine held it before.
     const map = await app.openReady('/?date=2024-09-20&view=ru-mod');
-    expect((await map.rendered('zones-implied-area', 'goncharovka')).length).toBeGreaterThan(0);
-    const stated = (await map.rendered('zones-area')).length;
+    expect((await map.rendered(ZONE_AREA_LAYERS.implied, 'goncharovka')).length).toBeGreaterThan(0);
+    const stated = (await map.rendered(ZONE_AREA_LAYERS.zones)).length;
     await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Implied holders/ }).uncheck();
     await map.waitForIdle();
-    expect(await map.rendered('zones-implied-area')).toEqual([]);
-    expect((await map.rendered('zones-area')).length).toBe(stated);
+    expect(await map.rendered(ZONE_AREA_LAYERS.implied)).toEqual([]);
+    expect((await map.rendered(ZONE_AREA_LAYERS.zones)).length).toBe(stated);
   });
 
   it("loads a claims view's own files when the reader picks it, and draws only that view", async () => {
@@ -83,8 +87,8 @@ describe('settlement cells', () => {
     const views = async () =>
       new Set(
         [
-          ...(await map.rendered('zones-area')),
-          ...(await map.rendered('zones-implied-area')),
+          ...(await map.rendered(ZONE_AREA_LAYERS.zones)),
+          ...(await map.rendered(ZONE_AREA_LAYERS.implied)),
           ...(await map.rendered('settlements-circle')),
         ].map((feature) => feature.view),
       );
@@ -99,7 +103,7 @@ describe('settlement cells', () => {
     );
     expect(await views()).toEqual(new Set(['ru-mod']));
     // The MoD's 'liberated' claim of 14 Mar 2025 implies Ukraine held Goncharovka before.
-    const goncharovka = await map.rendered('zones-implied-area', 'goncharovka');
+    const goncharovka = await map.rendered(ZONE_AREA_LAYERS.implied, 'goncharovka');
     // A cell crossing a tile edge is one rendered feature per tile.
     expect(new Set(goncharovka.map((cell) => cell.status))).toEqual(new Set(['ua-implied']));
     const labels = [
@@ -125,21 +129,20 @@ describe('settlement cells', () => {
 
   it('says an implied cell is an inference from a liberated claim, not a claim', async () => {
     const map = await app.openReady('/?date=2024-09-20&view=ru-mod');
-    expect((await map.rendered('zones-implied-area')).length).toBeGreaterThan(0);
+    expect((await map.rendered(ZONE_AREA_LAYERS.implied)).length).toBeGreaterThan(0);
     // Only the implied cells stay clickable, so the click lands on one.
     await map.openLegend();
     await map.page.getByRole('checkbox', { name: /Claimed control zones/ }).uncheck();
     await map.page.getByRole('checkbox', { name: /Settlements/ }).uncheck();
     await map.waitForIdle();
-    const point = await map.page.evaluate(() => {
+    const point = await map.page.evaluate((layers) => {
       const map = window.__map!;
       const { width, height } = map.getCanvas().getBoundingClientRect();
       for (let y = 20; y < height; y += 12)
         for (let x = 20; x < width; x += 12)
-          if (map.queryRenderedFeatures([x, y], { layers: ['zones-implied-area'] }).length > 0)
-            return { x, y };
+          if (map.queryRenderedFeatures([x, y], { layers }).length > 0) return { x, y };
       return null;
-    });
+    }, ZONE_AREA_LAYERS.implied);
     expect(point).not.toBeNull();
     const panel = await map.clickZone(point!);
     const note = panel.getByTestId('implied-note').first();
@@ -151,7 +154,7 @@ describe('settlement cells', () => {
 
   it('reads on a phone: cells and labels at 375×812', async () => {
     const map = await app.openReady('/?date=2024-08-27', PHONE);
-    expect((await map.rendered('zones-area')).length).toBeGreaterThan(0);
+    expect((await map.rendered(ZONE_AREA_LAYERS.zones)).length).toBeGreaterThan(0);
     await map.screenshot('phone-cells-2024-08-27');
   });
 });
