@@ -223,7 +223,9 @@ describe('<EvidencePanel /> place list', () => {
     const active = document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '');
     expect(active).toHaveAttribute('aria-selected', 'true');
     expect(within(list).getAllByRole('option')).toHaveLength(LIST_PAGE + 1);
-  });
+    // 201 key presses, each re-rendering a 200-entry list in happy-dom: ~5 s on a slow machine,
+    // over the default timeout (a time limit for the run, not a measure of speed).
+  }, 30_000);
 
   it('lists every place, with unlocated ones marked as not drawn', () => {
     renderPanel();

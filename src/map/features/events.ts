@@ -20,7 +20,7 @@ export const EVENT_WINDOW_DAYS = 7;
  * The `event_days` text of a place with events on `days` (sorted, distinct): each day between commas
  * (`,19951,19974,`), so a filter finds a day with one substring test (see eventMarkerFilter).
  */
-export function eventDaysText(days: readonly number[]): string {
+function eventDaysText(days: readonly number[]): string {
   return `,${days.join(',')},`;
 }
 
