@@ -1,12 +1,11 @@
 import {
-  featureFilter,
   validateStyleMin,
   type GeoJSONSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
+import { passesFilter } from '../test/layer-filter';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from '../state/layers-slice';
 import { GLOBAL_STATE, OVERLAY_SOURCES } from './overlay-expressions';
 import { DENSE_LABEL_MIN_ZOOM } from './label-layers';
@@ -84,11 +83,7 @@ describe('overlayLayers', () => {
   it('shows a place’s event marker on the seven days from each of its event days', () => {
     const events = layers.find((layer) => layer.id === 'events-marker');
     const properties = { start_day: 100, end_day: 127, event_days: ',100,120,' };
-    const shownOn = (day: number) =>
-      featureFilter(events && (filterOf(events) as FilterSpecification), 'filter', { day }).filter(
-        { zoom: 9, globalState: { day } },
-        { type: 1, properties, geometry: [] } as never,
-      );
+    const shownOn = (day: number) => passesFilter(events && filterOf(events), properties, { day });
     const shown = Array.from({ length: 30 }, (_, n) => 99 + n).filter(shownOn);
     expect(shown).toEqual([100, 101, 102, 103, 104, 105, 106, 120, 121, 122, 123, 124, 125, 126]);
   });
@@ -100,14 +95,7 @@ describe('overlayLayers', () => {
     for (const status of ZONE_STATUSES) {
       const cell = { placeId: 'p', view: 'all', status, start_day: 1, end_day: 9 };
       const filling = areas.filter((layer) =>
-        featureFilter(layer && (filterOf(layer) as FilterSpecification), 'filter', {
-          day: 5,
-          view: 'all',
-        }).filter({ zoom: 9, globalState: { day: 5, view: 'all' } }, {
-          type: 3,
-          properties: cell,
-          geometry: [],
-        } as never),
+        passesFilter(layer && filterOf(layer), cell, { day: 5, view: 'all' }, 'polygon'),
       );
       expect(filling.map((layer) => layer?.paint)).toEqual([
         expect.objectContaining({ 'fill-pattern': zonePatternId(status) }),

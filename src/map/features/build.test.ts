@@ -1,4 +1,3 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, Geometry, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -6,6 +5,7 @@ import { toDayNumber, toIsoDay } from '../../data/dates';
 import type { Dataset } from '../../data/schema';
 import { COMBINED_VIEW } from '../../data/vocabulary';
 import { makeFixtureDataset } from '../../test/fixtures';
+import { passesFilter } from '../../test/layer-filter';
 import { buildZoneData } from '../../zones/zone-data';
 import type { ZoneCellsFile } from '../../zones/zone-cells-schema';
 import { zoneStatuses } from '../../zones/zone-status';
@@ -43,14 +43,8 @@ function box(west: number, south: number, east: number, north: number) {
 
 /** The event markers the map's own layer filter shows on `day` (MapLibre's expression engine). */
 function markersOn(features: readonly Feature<Point, EventProperties>[], day: number) {
-  const test = featureFilter(eventMarkerFilter(), 'filter', { day });
-  return features.filter((f) =>
-    test.filter({ zoom: 9, globalState: { day } }, {
-      type: 1,
-      properties: f.properties,
-      geometry: [],
-    } as never),
-  );
+  const filter = eventMarkerFilter();
+  return features.filter((f) => passesFilter(filter, { ...f.properties }, { day }));
 }
 
 /** What the map's filter `start_day <= day < end_day` lets through on `isoDay`. */

@@ -17,14 +17,6 @@ import {
 export const EVENT_WINDOW_DAYS = 7;
 
 /**
- * The `event_days` text of a place with events on `days` (sorted, distinct): each day between commas
- * (`,19951,19974,`), so a filter finds a day with one substring test (see eventMarkerFilter).
- */
-function eventDaysText(days: readonly number[]): string {
-  return `,${days.join(',')},`;
-}
-
-/**
  * Event markers: one point per located place an event names, with the days of its events and,
  * as a cheap first test, the span `[first event, last event + window)`. The marker shows on the
  * days with an event in the last {@link EVENT_WINDOW_DAYS} days. One feature per place instead
@@ -53,7 +45,8 @@ export function buildEventFeatures(dataset: Pick<Dataset, 'events' | 'places'>):
         placeId,
         start_day: sorted[0] ?? 0,
         end_day: (sorted.at(-1) ?? 0) + EVENT_WINDOW_DAYS,
-        event_days: eventDaysText(sorted),
+        // Each day between commas, so the layer's filter finds `,day,` with one substring test.
+        event_days: `,${sorted.join(',')},`,
       },
     });
   }
