@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { ZONE_AREA_LAYERS } from '../../src/map/evidence-layers';
+import { EVENT_WINDOW_DAYS } from '../../src/map/features/events';
 import { OVERLAY_SOURCES } from '../../src/map/overlay-expressions';
 import { REGION_BBOX } from '../../src/data/schema';
 import { freshPage } from './browser';
@@ -24,6 +25,8 @@ interface InPageArgs {
   region: readonly number[] | null;
   sources: Record<'places' | 'placeLabels' | 'zones' | 'events' | 'evacuations', string>;
   countLayers: string[];
+  /** Days an event marker stays on the map (the baseline filters event days in JS too). */
+  eventWindowDays: number;
 }
 
 interface InPageResult {
@@ -95,12 +98,19 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
         .filter((c) => !JSON.stringify(c).includes('"global-state","day"'));
       map.setFilter(layer.id, ['all', ...kept] as never);
     }
+    // The event markers' own clause, as the app's filter has it: an event day in d − 6 … d.
+    const hasEventInWindow = (days: unknown, day: number) =>
+      typeof days !== 'string' ||
+      Array.from({ length: args.eventWindowDays }, (_, back) => `,${day - back},`).some((text) =>
+        days.includes(text),
+      );
     apply = (day) => {
       for (const id of ids) {
         const features = (full[id]?.features ?? []).filter(
           ({ properties: p }) =>
             // Features without an interval (settlement labels) show on every day.
-            p.start_day === undefined || (p.start_day <= day && (p.end_day ?? 0) > day),
+            (p.start_day === undefined || (p.start_day <= day && (p.end_day ?? 0) > day)) &&
+            hasEventInWindow((p as Record<string, unknown>).event_days, day),
         );
         setData(id, { type: 'FeatureCollection', features });
       }
@@ -214,6 +224,7 @@ export async function measureScrub(
       featuresUrl,
       region: featuresUrl ? [...REGION_BBOX] : null,
       sources: { ...OVERLAY_SOURCES },
+      eventWindowDays: EVENT_WINDOW_DAYS,
       countLayers: [
         ...['settlements-circle', 'events-marker', 'evacuations-ring'],
         ...ZONE_AREA_LAYERS.zones,
