@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { translate, type Translate } from '../i18n/setup';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useAppStoreApi } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 import type { Place } from '../data/schema';
 import type { OverlayFeatures } from './features/build';
 import { exposeMap } from './automation-hook';
@@ -10,6 +11,7 @@ import { BASEMAP_ATTRIBUTION } from './basemap-style';
 import { withEvidenceOverlay } from './evidence-layers';
 import { framePadding, initialBounds, LEGEND_OPEN_LAYOUT } from './initial-frame';
 import { MapContext } from './map-context';
+import { holdFramesUntilLoaded } from './hold-frames';
 import { maplibregl } from './maplibre-setup';
 import { zonePatternImages } from './pattern-images';
 
@@ -60,6 +62,7 @@ export function MapView({ basemap, offlineStyle, overlay, onCreated, children }:
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const store = useAppStoreApi();
+  const t = useT();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -119,11 +122,13 @@ export function MapView({ basemap, offlineStyle, overlay, onCreated, children }:
       const image = patterns.get(id);
       if (image && !instance.hasImage(id)) instance.addImage(id, image);
     });
+    const releaseFrames = holdFramesUntilLoaded(instance);
     const unexpose = exposeMap(instance);
     instance.once('load', () => setMap(instance));
     onCreated?.();
     return () => {
       setMap(null);
+      releaseFrames();
       unexpose();
       instance.remove();
     };
@@ -132,6 +137,12 @@ export function MapView({ basemap, offlineStyle, overlay, onCreated, children }:
   return (
     <div ref={containerRef} className="map-view" data-testid="map">
       {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}
+      {/* The first view is drawn whole, once loaded (holdFramesUntilLoaded): until then, say so. */}
+      {!map && overlay?.features && (
+        <p className="map-view__notice" role="status">
+          {t('map.drawing')}
+        </p>
+      )}
     </div>
   );
 }

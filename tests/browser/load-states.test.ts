@@ -54,6 +54,43 @@ describe('load states', () => {
     expect((await map.rendered('settlements-circle')).length).toBeGreaterThan(0);
   });
 
+  it('draws the first view whole: no draw call before everything has loaded, a notice meanwhile', async () => {
+    const map = await app.open('/data/claimants.json');
+    const { page } = map;
+    // Counts WebGL draw calls, and those made before the first load while the map was not yet
+    // loaded (the frame that fires \`load\` draws loaded, then fires it).
+    await page.addInitScript(`(() => {
+      const counts = { all: 0, beforeLoad: 0 };
+      let map; let loaded = false;
+      window.__draws = counts;
+      Object.defineProperty(window, '__map', { configurable: true, get: () => map, set: (next) => {
+        map = next;
+        if (next) next.once('load', () => { loaded = true; });
+      } });
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        for (const name of ['drawElements', 'drawArrays']) {
+          const draw = proto[name];
+          proto[name] = function (...args) {
+            counts.all += 1;
+            if (!loaded && !(map && map.loaded())) counts.beforeLoad += 1;
+            return draw.apply(this, args);
+          };
+        }
+      }
+    })();`);
+    await map.goto('/');
+    await page.getByRole('status').filter({ hasText: 'Drawing the map…' }).waitFor();
+    await map.screenshot('desktop-drawing');
+    await map.waitForEvidence();
+    const draws = await page.evaluate(
+      () => (window as unknown as { __draws: { all: number; beforeLoad: number } }).__draws,
+    );
+    expect(draws.beforeLoad).toBe(0);
+    expect(draws.all).toBeGreaterThan(0);
+    expect(await page.getByText('Drawing the map…').count()).toBe(0);
+    expect((await map.rendered('settlements-circle')).length).toBeGreaterThan(0);
+  });
+
   it('skips a broken record, says so in a banner, and still renders the rest', async () => {
     const map = await app.open('/data/claimants.json');
     const workers: string[] = [];
