@@ -4,7 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  * How long a new map may stay undrawn waiting for all its data. Past this the map draws what it
  * has, as MapLibre does by default, so a slow online basemap cannot leave it blank.
  */
-const HOLD_FRAMES_MAX_MS = 6000;
+const HOLD_FRAMES_MAX_MS = 10_000;
 
 /** The one MapLibre internal this module touches: the painter that issues a frame's draw calls. */
 interface WithPainter {
