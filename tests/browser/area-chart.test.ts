@@ -159,4 +159,12 @@ describe('the production build', () => {
     ).toBe(true);
     expect(html).not.toContain('area-series.json');
   });
+
+  it('loads the first paint from three scripts: the entry, the shared app chunk and the runtime', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    // Each is a request queued with the data preloads before the map can be created (#15).
+    expect(initial).toHaveLength(3);
+    expect(initial.filter((file) => /\/shared-[\w-]+\.js$/.test(file))).toHaveLength(1);
+  });
 });
