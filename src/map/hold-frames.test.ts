@@ -2,22 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { holdFramesUntilLoaded } from './hold-frames';
 
-/** The parts of a MapLibre map the hold touches, with a frame that draws if the painter lets it. */
+/** The parts of a MapLibre map the hold reads, with a frame that draws if the painter lets it. */
 function fakeMap() {
   const drawn: number[] = [];
-  const listeners = new Map<string, () => void>();
   const fake = {
     isLoaded: false,
+    _placementDirty: false,
+    moving: false,
     repaints: 0,
     painter: { render: (frame: number) => void drawn.push(frame) },
     loaded: () => fake.isLoaded,
-    on: (type: string, listener: () => void) => void listeners.set(type, listener),
-    off: (type: string) => void listeners.delete(type),
+    isMoving: () => fake.moving,
     triggerRepaint: () => void (fake.repaints += 1),
     frame: (n: number) => fake.painter.render(n),
-    fire: (type: string) => listeners.get(type)?.(),
   };
-  return { fake, map: fake as unknown as MapLibreMap, drawn, listeners };
+  return { fake, map: fake as unknown as MapLibreMap, drawn };
 }
 
 describe('holdFramesUntilLoaded', () => {
@@ -25,19 +24,36 @@ describe('holdFramesUntilLoaded', () => {
   afterEach(() => void vi.useRealTimers());
 
   it('draws no frame before everything has loaded, then every frame', () => {
-    const { fake, map, drawn, listeners } = fakeMap();
+    const { fake, map, drawn } = fakeMap();
     holdFramesUntilLoaded(map, 1000);
     fake.frame(1);
     fake.frame(2);
     fake.isLoaded = true;
     fake.frame(3);
-    fake.fire('load');
-    // After the first load, frames draw even while new tiles load (panning must not freeze).
+    // After the first drawn frame, frames draw even while new tiles load (panning must not freeze).
     fake.isLoaded = false;
     fake.frame(4);
     expect(drawn).toEqual([3, 4]);
-    expect(listeners.has('load')).toBe(false);
     expect(fake.repaints).toBe(0);
+  });
+
+  it('waits for the labels to be placed, unless the reader moves the map', () => {
+    const { fake, map, drawn } = fakeMap();
+    holdFramesUntilLoaded(map, 1000);
+    fake.isLoaded = true;
+    fake._placementDirty = true;
+    fake.frame(1);
+    fake._placementDirty = false;
+    fake.frame(2);
+    expect(drawn).toEqual([2]);
+
+    const moved = fakeMap();
+    holdFramesUntilLoaded(moved.map, 1000);
+    moved.fake.isLoaded = true;
+    moved.fake._placementDirty = true;
+    moved.fake.moving = true;
+    moved.fake.frame(1);
+    expect(moved.drawn).toEqual([1]);
   });
 
   it('gives up after the wait and draws what it has', () => {
@@ -63,11 +79,10 @@ describe('holdFramesUntilLoaded', () => {
   });
 
   it('leaves a map without the expected painter alone', () => {
-    const { fake, map, listeners } = fakeMap();
+    const { fake, map } = fakeMap();
     const painter = {};
     (fake as { painter: unknown }).painter = painter;
     expect(() => holdFramesUntilLoaded(map, 1000)()).not.toThrow();
     expect(painter).toEqual({});
-    expect(listeners.size).toBe(0);
   });
 });
