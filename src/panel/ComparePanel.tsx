@@ -9,6 +9,7 @@ import { useLang, useT } from '../i18n/use-t';
 import type { Translate } from '../i18n/setup';
 import { claimantName, placeName, type EvidenceIndex } from '../evidence/evidence-index';
 import { useAppStore } from '../state/store-context';
+import { useShownDay } from '../state/shown-day';
 import { areaChanges, type AreaChange, type AreaGroup } from '../zones/area-at';
 import { fetchAreaSeries } from '../zones/area-series-file';
 import type { AreaSeriesFile } from '../zones/area-series-schema';
@@ -167,7 +168,7 @@ function ChangeItem({
  * and, per kind of change, each settlement with the claims behind it. Loaded on demand.
  */
 export default function ComparePanel({ index }: { index: EvidenceIndex }) {
-  const day = useAppStore((s) => s.day);
+  const day = useShownDay();
   const compareDay = useAppStore((s) => s.compareDay) ?? day;
   const view = useAppStore((s) => s.view);
   const zones = useAppStore((s) => s.zones);

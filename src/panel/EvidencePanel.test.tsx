@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/store';
@@ -109,7 +109,10 @@ describe('<EvidencePanel /> place status', () => {
     const first = screen.getAllByTestId('history-entry')[0]!;
     await user.click(within(first).getByRole('button', { name: 'Go to this date, 15 Aug 2024' }));
     expect(store.getState().day).toBe(toDayNumber('2024-08-15'));
-    expect(screen.getByTestId('claim-status')).not.toHaveTextContent('Russian Defence Ministry');
+    // The panel follows the store's day a frame later (ShownDayProvider).
+    await waitFor(() =>
+      expect(screen.getByTestId('claim-status')).not.toHaveTextContent('Russian Defence Ministry'),
+    );
   });
 
   it('words the evacuation order from the record', () => {

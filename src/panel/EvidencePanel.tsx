@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { COMBINED_VIEW } from '../data/vocabulary';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
+import { ShownDayProvider, useShownDay } from '../state/shown-day';
 import { AreaFigures } from './AreaFigures';
 import { AreaChart } from './area-chart/AreaChart';
 import { buildEvidenceIndex } from '../evidence/evidence-index';
@@ -24,10 +25,19 @@ const PLACE_LIST_ID = 'place-list';
  * it anywhere; `deferred` keeps it at "loading" (the page shows the map first).
  */
 export function EvidencePanel({ deferred = false }: { deferred?: boolean }) {
+  return (
+    <ShownDayProvider>
+      <PanelContent deferred={deferred} />
+    </ShownDayProvider>
+  );
+}
+
+/** The panel itself, on the deferred day: a scrub draws the map before it re-renders this. */
+function PanelContent({ deferred }: { deferred: boolean }) {
   const t = useT();
   const status = useAppStore((state) => state.status);
   const dataset = useAppStore((state) => state.dataset);
-  const day = useAppStore((state) => state.day);
+  const day = useShownDay();
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const selectedZone = useAppStore((state) => state.selectedZone);
   const zones = useAppStore((state) => state.zones);

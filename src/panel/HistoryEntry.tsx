@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store-context';
+import { useShownDay } from '../state/shown-day';
 import type { ControlClaim, Excerpt } from '../data/schema';
 import { toDayNumber } from '../data/dates';
 import { useWords } from '../i18n/use-t';
@@ -84,7 +85,7 @@ export function HistoryEntry({
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const setDay = useAppStore((state) => state.setDay);
-  const day = useAppStore((state) => state.day);
+  const day = useShownDay();
   const words = useWords();
   const { t } = words;
   const view = entryView(item, index, words);

@@ -1,7 +1,7 @@
 import { parseIsoDay, toIsoDay } from '../data/dates';
 import { formatDay } from '../i18n/format';
 import { useLang, useT } from '../i18n/use-t';
-import { useAppStore } from '../state/store-context';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
 import { clampDay, dayPercent, type TimelineRange } from './timeline-range';
 
 /**
@@ -10,7 +10,8 @@ import { clampDay, dayPercent, type TimelineRange } from './timeline-range';
  * and the comparison cleared. Shift-clicking the slider's track pins a date too (Timeline).
  */
 export function CompareControl({ range }: { range: TimelineRange }) {
-  const day = useAppStore((s) => s.day);
+  // Read when clicked: subscribing would re-render this on every scrub.
+  const store = useAppStoreApi();
   const compareDay = useAppStore((s) => s.compareDay);
   const setCompareDay = useAppStore((s) => s.setCompareDay);
   const t = useT();
@@ -22,7 +23,7 @@ export function CompareControl({ range }: { range: TimelineRange }) {
         className="timeline__compare-start"
         data-testid="compare-start"
         title={t('timeline.compare.startHint')}
-        onClick={() => setCompareDay(day)}
+        onClick={() => setCompareDay(store.getState().day)}
       >
         {t('timeline.compare.start')}
       </button>

@@ -50,7 +50,8 @@ describe('the area chart in the panel', () => {
     await over.click({ position: { x: box.width * 0.85, y: 4 } });
     const day = await sliderDay(page);
     expect(day).toBeGreaterThan(toDay('2025-01-01'));
-    await expect(root.getAttribute('data-cursor-day')).resolves.toBe(String(day));
+    // The chart follows the store's day a frame after the map (ShownDayProvider).
+    await expect.poll(() => root.getAttribute('data-cursor-day')).toBe(String(day));
     // The cursor (an element over the canvas, moved without a redraw) stands where it was clicked.
     const cursor = await over.locator('.ac-cursor').boundingBox();
     expect(

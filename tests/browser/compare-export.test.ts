@@ -112,9 +112,9 @@ describe('compare two dates', () => {
     const { page } = map;
     await page.getByTestId('compare-panel').waitFor();
     await map.pressOnSlider('ArrowLeft', 1);
-    await expect(page.getByTestId('compare-panel').locator('h2').innerText()).resolves.toMatch(
-      /27 Aug 2024 to 12 Mar 2025/,
-    );
+    await expect
+      .poll(() => page.getByTestId('compare-panel').locator('h2').innerText())
+      .toMatch(/27 Aug 2024 to 12 Mar 2025/);
     await page.getByRole('button', { name: /Clear the comparison/ }).click();
     await expect(page.getByTestId('compare-panel').count()).resolves.toBe(0);
   });
