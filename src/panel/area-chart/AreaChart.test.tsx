@@ -154,8 +154,11 @@ describe('<AreaChart />', () => {
     expect(screen.getByTestId('plot')).toHaveAttribute('data-imported', '1');
   });
 
-  it('keeps a table of the derived areas as the text alternative', async () => {
+  it('keeps a table of the derived areas as the text alternative, rendered when opened', async () => {
+    const user = userEvent.setup();
     await renderChart('2024-08-20');
+    expect(screen.queryAllByRole('row')).toHaveLength(0);
+    await user.click(screen.getByText('Table of the derived areas'));
     expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 });

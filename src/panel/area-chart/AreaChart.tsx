@@ -246,35 +246,41 @@ function ChartLegend({
   );
 }
 
-/** The derived values at each change day, as a table: the chart's text alternative. */
+/**
+ * The derived values at each change day, as a table: the chart's text alternative. Its rows are
+ * rendered once it is opened: at scale they were 1,800 elements laid out while the map loaded.
+ */
 function AreaTable({ lines }: { lines: ReturnType<typeof chartLines> }) {
   const words = useWords();
   const { t } = words;
+  const [open, setOpen] = useState(false);
   return (
-    <details className="ac-table">
+    <details className="ac-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('chart.table')}</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.from')}</th>
-            {CHART_LINES.map((line) => (
-              <th key={line.key} scope="col">
-                {t('chart.columnKm2', { line: t(`chart.line.${line.key}`) })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.days.map((changeDay, i) => (
-            <tr key={changeDay}>
-              <th scope="row">{words.day(changeDay)}</th>
+      {open && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.from')}</th>
               {CHART_LINES.map((line) => (
-                <td key={line.key}>{Math.round(lines.values[line.key][i]?.km2 ?? 0)}</td>
+                <th key={line.key} scope="col">
+                  {t('chart.columnKm2', { line: t(`chart.line.${line.key}`) })}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.days.map((changeDay, i) => (
+              <tr key={changeDay}>
+                <th scope="row">{words.day(changeDay)}</th>
+                {CHART_LINES.map((line) => (
+                  <td key={line.key}>{Math.round(lines.values[line.key][i]?.km2 ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }
