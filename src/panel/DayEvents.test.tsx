@@ -1,31 +1,25 @@
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../state/store';
-import { StoreProvider } from '../state/store-context';
+import type { AppStore } from '../state/store';
 import { toDayNumber } from '../data/dates';
-import { makeFixtureDataset } from '../test/fixtures';
+import { renderPanel } from '../test/render-panel';
 import { DAY_EVENTS_PAGE } from './DayEvents';
-import { EvidencePanel } from './EvidencePanel';
 
 const BUSY_DAY = '2025-03-13';
 
 /** The panel on {@link BUSY_DAY}, with events added to the fixture's to make `total` that day. */
 function renderBusyDay(total: number): AppStore {
-  const dataset = makeFixtureDataset();
-  const onDay = dataset.events.filter((event) => event.date === BUSY_DAY);
-  const template = onDay[0]!;
-  for (let i = onDay.length; i < total; i += 1) {
-    dataset.events.push({ ...template, id: `ev-busy-${i}`, summary: `Busy-day report ${i}.` });
-  }
-  const store = createAppStore({ day: toDayNumber(BUSY_DAY) });
-  store.getState().setLoaded(dataset, []);
-  render(
-    <StoreProvider store={store}>
-      <EvidencePanel />
-    </StoreProvider>,
-  );
-  return store;
+  return renderPanel({
+    date: BUSY_DAY,
+    edit: (dataset) => {
+      const onDay = dataset.events.filter((event) => event.date === BUSY_DAY);
+      const template = onDay[0]!;
+      for (let i = onDay.length; i < total; i += 1) {
+        dataset.events.push({ ...template, id: `ev-busy-${i}`, summary: `Busy-day report ${i}.` });
+      }
+    },
+  });
 }
 
 afterEach(cleanup);

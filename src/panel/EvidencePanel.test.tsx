@@ -1,13 +1,14 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../state/store';
+import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { toDayNumber } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import { makeFixtureDataset } from '../test/fixtures';
 import { buildZoneData } from '../zones/zone-data';
 import { EvidencePanel } from './EvidencePanel';
+import { renderPanel } from '../test/render-panel';
 import { LIST_PAGE } from './PlaceList';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -16,24 +17,6 @@ const RU_QUOTE =
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
-
-function renderPanel(
-  options: { date?: string; placeId?: string | null; edit?: (dataset: Dataset) => void } = {},
-): AppStore {
-  const dataset = makeFixtureDataset();
-  options.edit?.(dataset);
-  const store = createAppStore({
-    day: toDayNumber(options.date ?? '2025-03-13'),
-    selectedPlaceId: options.placeId ?? null,
-  });
-  store.getState().setLoaded(dataset, []);
-  render(
-    <StoreProvider store={store}>
-      <EvidencePanel />
-    </StoreProvider>,
-  );
-  return store;
-}
 
 describe('<EvidencePanel /> place status', () => {
   it('shows only the Ukrainian claim on 12 Mar 2025', () => {
