@@ -1,12 +1,10 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../data/dates';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { makeFixtureDataset } from '../test/fixtures';
 import { EvidencePanel } from './EvidencePanel';
-
-afterEach(cleanup);
 
 function renderSudzha(date: string) {
   const store = createAppStore({ day: toDayNumber(date), selectedPlaceId: 'sudzha' });

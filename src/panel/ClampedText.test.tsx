@@ -1,14 +1,12 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../data/dates';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { makeFixtureDataset } from '../test/fixtures';
 import { CLAMP_CHARS, ClampedText } from './ClampedText';
 import { EvidencePanel } from './EvidencePanel';
-
-afterEach(cleanup);
 
 const LONG = `${'A long sentence about the front. '.repeat(40)}THE END`;
 

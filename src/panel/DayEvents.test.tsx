@@ -1,6 +1,6 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../state/store';
 import { toDayNumber } from '../data/dates';
 import { renderPanel } from '../test/render-panel';
@@ -21,8 +21,6 @@ function renderBusyDay(total: number): AppStore {
     },
   });
 }
-
-afterEach(cleanup);
 
 describe('<DayEvents /> on a busy day', () => {
   it('lists a page of events, and the rest a page per click', async () => {

@@ -1,6 +1,6 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { toDayNumber } from '../data/dates';
@@ -14,9 +14,6 @@ import { LIST_PAGE } from './PlaceList';
 const XSS = '<img src=x onerror=alert(1)>';
 const RU_QUOTE =
   'The Russian Defense Ministry claimed to have “liberated” Sudzha, along with two other settlements in the border area.';
-
-// Vitest globals are off, so Testing Library cannot register its own cleanup.
-afterEach(cleanup);
 
 describe('<EvidencePanel /> place status', () => {
   it('shows only the Ukrainian claim on 12 Mar 2025', () => {

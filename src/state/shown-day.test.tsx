@@ -1,5 +1,5 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { StoreProvider } from './store-context';
 import { ShownDayProvider, useShownDay } from './shown-day';
@@ -25,8 +25,6 @@ const nextFrame = () =>
     () =>
       new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(), 1))),
   );
-
-afterEach(cleanup);
 
 describe('ShownDayProvider', () => {
   it("shows the store's day at first", () => {

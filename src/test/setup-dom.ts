@@ -2,7 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
-// Vitest globals are off, so Testing Library cannot register its own cleanup between tests.
+// Vitest globals are off, so Testing Library cannot register its own cleanup between tests;
+// this one runs for every component test, which need not register it again.
 afterEach(cleanup);
 
 // Component tests never reach a server: a file a test does not serve itself (with its own

@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toDayNumber } from '../../data/dates';
 import { buildEvidenceIndex } from '../../evidence/evidence-index';
 import { createAppStore, type AppStore } from '../../state/store';
@@ -52,10 +52,6 @@ beforeEach(() => {
     fetched.push(url);
     return Promise.resolve(new Response(JSON.stringify(FILE)));
   });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 function mountChart(date: string, mapDrawn: boolean): AppStore {
