@@ -7,8 +7,11 @@ import type { Plugin } from 'vite';
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text files worth compressing; images and fonts (woff2 is compressed) are left as they are. */
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt)$/;
+/**
+ * Text files and the cells' tile packs (uncompressed vector tiles) are worth compressing; images
+ * and fonts (woff2 is compressed) are left as they are.
+ */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|tiles)$/;
 /** Below this a compressed copy saves less than a packet. */
 const MIN_BYTES = 1024;
 

@@ -32,7 +32,7 @@ export function offlineServiceWorker(): Plugin[] {
     injectRegister: false,
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{html,js,mjs,css,woff2,geojson}', 'data/*.json'],
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,geojson}', 'data/*.{json,tiles}'],
       manifestTransforms: [precacheServedFiles],
       // The first visit's worker takes the open page at once; later ones wait for the prompt.
       clientsClaim: true,

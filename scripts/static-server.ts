@@ -27,6 +27,8 @@ function policyOfBuild(indexHtml: string): string {
 /** The response headers every answer carries, and the caching of the file at `pathname`. */
 function responseHeaders(pathname: string, policy: string): Record<string, string> {
   return {
+    // The cells' tile packs (binary); sirv knows no type for them and would send none.
+    ...(pathname.endsWith('.tiles') ? { 'Content-Type': 'application/octet-stream' } : {}),
     'Cache-Control': pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',

@@ -89,7 +89,8 @@ export function serveDataFolder(dataDir = DATA_DIR): Plugin {
             ? buildDerivedFiles(dataDir).get(name)
             : existsSync(join(dataDir, name)) && readFileSync(join(dataDir, name));
           if (!body) return notFound(res, name);
-          res.setHeader('Content-Type', 'application/json');
+          const binary = name.endsWith('.tiles');
+          res.setHeader('Content-Type', binary ? 'application/octet-stream' : 'application/json');
           res.end(body);
         }, next);
       });

@@ -37,7 +37,7 @@ function busiestPlace(dataset: Dataset): { id: string; name: string; entries: nu
 export function scaleDist(appDist: string, outDir: string, dataset: Dataset): void {
   rmSync(outDir, { recursive: true, force: true });
   cpSync(appDist, outDir, { recursive: true });
-  const write = (file: string, text: string) => {
+  const write = (file: string, text: string | Uint8Array) => {
     const path = join(outDir, 'data', file);
     writeFileSync(path, text);
     // Precompressed as a deploy serves it (the build writes .br and .gz; brotli at its highest

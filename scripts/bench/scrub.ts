@@ -67,7 +67,7 @@ async function scrubInPage(args: InPageArgs): Promise<InPageResult> {
       [args.sources.events]: loaded.events as Collection,
       [args.sources.evacuations]: loaded.evacuations as Collection,
     };
-  } else {
+  } else if (args.mode === 'setdata') {
     for (const id of ids) {
       const source = map.getSource(id) as unknown as { getData: () => Promise<Collection> };
       full[id] = await source.getData();
@@ -199,6 +199,13 @@ export async function measureScrub(
       const path = options.featuresPath;
       await page.route(featuresUrl, (route) =>
         route.fulfill({ path, contentType: 'application/json' }),
+      );
+    }
+    if (options.featuresPath || options.mode === 'setdata') {
+      // Runs that setData every source need GeoJSON cells, not the build's tiles: with no
+      // content hashes the page checks the data itself and builds every collection as GeoJSON.
+      await page.route('**/data/content-hashes.json', (route) =>
+        route.fulfill({ body: '{}', contentType: 'application/json' }),
       );
     }
     await page.goto(new URL('/', base).href);

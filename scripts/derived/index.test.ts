@@ -12,10 +12,12 @@ import { AREA_SERIES_FILE } from '../../src/zones/area-series-file';
 import { checkAreaSeries } from '../../src/zones/area-series-schema';
 import { buildMapFeatures, FEATURE_FILES, viewFeatureFile } from '../../src/map/features/build';
 import { readZoneCells } from '../../src/zones/zone-cells';
+import { cutCellTiles } from './cell-tiles';
 import { buildZoneData } from '../../src/zones/zone-data';
 import { readZoneStatuses, ZONE_STATUS_FILE } from '../../src/zones/zone-status-file';
 import { zoneStatuses } from '../../src/zones/zone-status';
 import {
+  type BuiltContent,
   buildDerivedFiles,
   DERIVED_FILES,
   isViewFile,
@@ -24,6 +26,13 @@ import {
 } from './index';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
+
+/** A built JSON file's text (the cells' tile packs are the only bytes). */
+function textOf(built: Map<string, BuiltContent>, file: string): string {
+  const content = built.get(file);
+  if (typeof content !== 'string') throw new Error(`${file} is not built as text`);
+  return content;
+}
 
 describe('the derived files', () => {
   it('are served after the data files, each once', () => {
@@ -44,7 +53,7 @@ describe('the derived files', () => {
 describe("the map's feature files built from the real data", () => {
   const built = buildDerivedFiles(DATA);
   const { dataset } = readDataFolder(DATA);
-  const cells = readZoneCells(built.get(ZONE_CELLS_FILE), null).file;
+  const cells = readZoneCells(textOf(built, ZONE_CELLS_FILE), null).file;
   const zones = buildZoneData(dataset, cells);
   const views = Object.keys(zones.views);
 
@@ -52,46 +61,48 @@ describe("the map's feature files built from the real data", () => {
     '%s is exactly the collection the page builds from the same data and zone-cells.json',
     (collection, file) => {
       const features = buildMapFeatures(dataset, zones, 'all');
-      const text = built.get(file);
-      expect(text).toBeDefined();
-      expect(JSON.parse(text ?? '')).toEqual(features[collection as keyof typeof FEATURE_FILES]);
-      expect(JSON.parse(text ?? '').features.length).toBeGreaterThan(0);
+      const text = textOf(built, file);
+      expect(JSON.parse(text)).toEqual(features[collection as keyof typeof FEATURE_FILES]);
+      expect(JSON.parse(text).features.length).toBeGreaterThan(0);
     },
   );
 
-  it('has one settlement-status and one cell file per view, each what the page builds for it', () => {
+  it('has one settlement-status file and one cell tile pack per view, each what the page builds for it', () => {
     expect(views).toContain('all');
     expect(views.length).toBeGreaterThan(10);
     for (const view of views) {
       const features = buildMapFeatures(dataset, zones, view);
-      const status = JSON.parse(built.get(viewFeatureFile('placeStatus', view)) ?? 'null');
+      const status = JSON.parse(textOf(built, viewFeatureFile('placeStatus', view)));
       expect(status, view).toEqual(features.placeStatus);
-      const cellsOfView = JSON.parse(built.get(viewFeatureFile('zones', view)) ?? 'null');
-      expect(cellsOfView, view).toEqual(features.zones);
+      const pack = built.get(viewFeatureFile('zones', view));
+      expect(pack, view).toBeInstanceOf(Uint8Array);
+      expect(pack, view).toEqual(cutCellTiles(features.zones));
     }
     expect([...built.keys()].filter(isViewFile)).toHaveLength(views.length * 2);
   });
 
   it('names per-view files so that no other served file passes for one', () => {
-    expect(isViewFile('map-cells.ru-mod.json')).toBe(true);
+    expect(isViewFile('map-cells.ru-mod.tiles')).toBe(true);
     expect(isViewFile('map-place-status.all.json')).toBe(true);
     expect(SERVED_FILES.filter(isViewFile)).toEqual([]);
-    expect(isViewFile('map-cells.../x.json')).toBe(false);
-    expect(isViewFile('map-cells.json')).toBe(false);
+    expect(isViewFile('map-cells.ru-mod.json')).toBe(false);
+    expect(isViewFile('map-place-status.all.tiles')).toBe(false);
+    expect(isViewFile('map-cells.../x.tiles')).toBe(false);
+    expect(isViewFile('map-cells.tiles')).toBe(false);
   });
 });
 
 describe('zone-status.json built from the real data', () => {
   it('reads back as the statuses the page would derive from the same data', () => {
     const { dataset } = readDataFolder(DATA);
-    const statuses = readZoneStatuses(buildDerivedFiles(DATA).get(ZONE_STATUS_FILE));
+    const statuses = readZoneStatuses(textOf(buildDerivedFiles(DATA), ZONE_STATUS_FILE));
     expect(statuses).toEqual(zoneStatuses(dataset));
     expect(PRELOADED_FILES).toContain(ZONE_STATUS_FILE);
   });
 });
 
 describe('area-series.json built from the real data', () => {
-  const file = checkAreaSeries(JSON.parse(buildDerivedFiles(DATA).get(AREA_SERIES_FILE) ?? ''))!;
+  const file = checkAreaSeries(JSON.parse(textOf(buildDerivedFiles(DATA), AREA_SERIES_FILE)))!;
 
   it('has the combined view and a view per claimant that claims a located place', () => {
     expect(Object.keys(file.views)).toContain('all');
@@ -100,7 +111,7 @@ describe('area-series.json built from the real data', () => {
 });
 
 describe('zone-cells.json built from the real data', () => {
-  const text = buildDerivedFiles(DATA).get(ZONE_CELLS_FILE) ?? '';
+  const text = textOf(buildDerivedFiles(DATA), ZONE_CELLS_FILE);
   const file = JSON.parse(text) as ZoneCellsFile;
   const { dataset } = readDataFolder(DATA);
 
@@ -131,13 +142,17 @@ describe('content-hashes.json', () => {
 
   it('holds the SHA-256 of every other served file when every record passes', () => {
     const built = buildDerivedFiles(DATA);
-    const hashes = JSON.parse(built.get(CONTENT_HASHES_FILE) ?? '') as Record<string, string>;
+    const hashes = JSON.parse(textOf(built, CONTENT_HASHES_FILE)) as Record<string, string>;
     expect(Object.keys(hashes)).toEqual([
       ...SERVED_FILES.filter((f) => f !== CONTENT_HASHES_FILE),
       ...[...built.keys()].filter(isViewFile),
     ]);
     expect(hashes['claims.json']).toBe(sha256(readFileSync(join(DATA, 'claims.json'), 'utf8')));
-    expect(hashes[ZONE_CELLS_FILE]).toBe(sha256(built.get(ZONE_CELLS_FILE) ?? ''));
+    expect(hashes[ZONE_CELLS_FILE]).toBe(sha256(textOf(built, ZONE_CELLS_FILE)));
+    const pack = built.get(viewFeatureFile('zones', 'all')) as Uint8Array;
+    expect(hashes[viewFeatureFile('zones', 'all')]).toBe(
+      createHash('sha256').update(pack).digest('hex'),
+    );
   });
 
   it('is empty when a record is rejected, so the page validates', () => {

@@ -12,7 +12,7 @@ import { packZoneStatuses, ZONE_STATUS_FILE } from '../../src/zones/zone-status-
 import { buildZoneData, type ZoneData } from '../../src/zones/zone-data';
 import {
   FEATURE_FILES,
-  VIEW_FEATURE_STEMS,
+  VIEW_FEATURE_FILES,
   viewFeatureFile,
   viewOnly,
 } from '../../src/map/features/build';
@@ -23,6 +23,7 @@ import type { ZoneCellsFile } from '../../src/zones/zone-cells-schema';
 import { AREA_SERIES_FILE, packAreaSeries } from '../../src/zones/area-series-file';
 import { readDataFolder } from '../data-folder';
 import { areaRowsOf } from './area-series';
+import { cutCellTiles } from './cell-tiles';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -80,15 +81,16 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
 ];
 
 /**
- * Derived files built once per claims view (`<stem>.<view>.json`, views as the zone data has
- * them): the map loads the selected view's only. Never preloaded.
+ * Derived files built once per claims view (`<stem>.<view>.<extension>`, views as the zone data
+ * has them): the map loads the selected view's only. Never preloaded. `build` gives bytes for a
+ * binary file, anything else is written as JSON.
  */
 export interface DerivedViewFiles {
-  collection: keyof typeof VIEW_FEATURE_STEMS;
+  collection: keyof typeof VIEW_FEATURE_FILES;
   build: (input: DerivedInput, view: string) => unknown;
 }
 
-/** Every per-view derived file: the map's settlement statuses and cells of one view. */
+/** Every per-view derived file: the map's settlement statuses, and its cells as vector tiles. */
 export const DERIVED_VIEW_FILES: readonly DerivedViewFiles[] = [
   {
     collection: 'placeStatus',
@@ -97,17 +99,18 @@ export const DERIVED_VIEW_FILES: readonly DerivedViewFiles[] = [
   },
   {
     collection: 'zones',
-    build: ({ zoneData }, view) => buildCellFeatures(viewOnly(zoneData(), view)),
+    build: ({ zoneData }, view) => cutCellTiles(buildCellFeatures(viewOnly(zoneData(), view))),
   },
 ];
 
-const VIEW_FILE = /^[a-z0-9][a-z0-9_-]*\.json$/;
+const VIEW_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
-/** Whether `file` is named like a per-view derived file (`<stem>.<view>.json`). */
+/** Whether `file` is named like a per-view derived file (`<stem>.<view>.<extension>`). */
 export function isViewFile(file: string): boolean {
-  return Object.values(VIEW_FEATURE_STEMS).some(
-    (stem) => file.startsWith(`${stem}.`) && VIEW_FILE.test(file.slice(stem.length + 1)),
-  );
+  return Object.values(VIEW_FEATURE_FILES).some(({ stem, extension }) => {
+    const view = file.slice(stem.length + 1, -(extension.length + 1));
+    return file.startsWith(`${stem}.`) && file.endsWith(`.${extension}`) && VIEW_ID.test(view);
+  });
 }
 
 /**
@@ -148,7 +151,10 @@ export const PRELOADED_FILES: readonly string[] = SERVED_FILES.filter(
   (file) => !DERIVED_FILES.some((entry) => entry.file === file && entry.lazy),
 );
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** A built file's content: JSON text, or bytes for a binary one (the cells' tile packs). */
+export type BuiltContent = string | Uint8Array;
+
+const sha256 = (content: BuiltContent) => createHash('sha256').update(content).digest('hex');
 
 /**
  * content-hashes.json: SHA-256 of every file served from /data/, so the page can tell the very
@@ -158,18 +164,18 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 function contentHashes(
   dataDir: string,
   rejected: boolean,
-  derived: ReadonlyMap<string, string>,
+  derived: ReadonlyMap<string, BuiltContent>,
 ): Record<string, string> {
   if (rejected) return {};
   const hashes: Record<string, string> = {};
   for (const file of DATA_FILE_NAMES)
     hashes[file] = sha256(readFileSync(join(dataDir, file), 'utf8'));
-  for (const [file, text] of derived) hashes[file] = sha256(text);
+  for (const [file, content] of derived) hashes[file] = sha256(content);
   return hashes;
 }
 
-/** The built files for the data in `dataDir` (see {@link BUILT_FILES}), as JSON text by name. */
-export function buildDerivedFiles(dataDir: string): Map<string, string> {
+/** The built files for the data in `dataDir` (see {@link BUILT_FILES}), by name. */
+export function buildDerivedFiles(dataDir: string): Map<string, BuiltContent> {
   const { dataset, rejections } = readDataFolder(dataDir);
   const readRepoFile = (path: string) => readFileSync(join(ROOT, path), 'utf8');
   let model: ZoneModel | undefined;
@@ -190,12 +196,16 @@ export function buildDerivedFiles(dataDir: string): Map<string, string> {
         JSON.parse(JSON.stringify(zoneCellsFile(dataset, zoneModel()))) as ZoneCellsFile,
       )),
   };
-  const built = new Map(
+  const built = new Map<string, BuiltContent>(
     DERIVED_FILES.map(({ file, build }) => [file, JSON.stringify(build(input))]),
   );
   for (const view of Object.keys(input.zoneData().views)) {
     for (const { collection, build } of DERIVED_VIEW_FILES) {
-      built.set(viewFeatureFile(collection, view), JSON.stringify(build(input, view)));
+      const content = build(input, view);
+      built.set(
+        viewFeatureFile(collection, view),
+        content instanceof Uint8Array ? content : JSON.stringify(content),
+      );
     }
   }
   const hashes = contentHashes(dataDir, rejections.length > 0, built);

@@ -3,7 +3,7 @@ import {
   type GeoJSONSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildMapFeatures } from './features/build';
+import { buildOverlayFeatures, buildMapFeatures } from './features/build';
 import { makeFixtureDataset } from '../test/fixtures';
 import { passesFilter } from '../test/layer-filter';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_GROUPS } from '../state/layers-slice';
@@ -20,6 +20,7 @@ import {
 import { ZONE_PATTERNS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import { buildZoneData } from '../zones/zone-data';
 import { createBasemapStyle } from './basemap-style';
+import { CELL_TILE_LAYER, CELL_TILE_MAXZOOM } from './features/cell-tiles';
 
 const BARE = {
   version: 8 as const,
@@ -194,6 +195,30 @@ describe('withEvidenceOverlay', () => {
     expect(data(OVERLAY_SOURCES.zoneLabels)).toBe(features.zoneLabels);
     expect(data(OVERLAY_SOURCES.events)).toBe(features.events);
     expect(data(OVERLAY_SOURCES.evacuations)).toBe(features.evacuations);
+  });
+
+  it("reads the cells from the build's tiles when given their URL, and stays valid", () => {
+    const dataset = makeFixtureDataset();
+    const zones = buildZoneData(dataset, null);
+    const fileUrl = (file: string) => `http://127.0.0.1/data/${file}`;
+    const features = buildOverlayFeatures(dataset, zones, fileUrl, 'all');
+    const initial = { day: 20160, view: 'all', selectedPlace: null, visibleLayers: ALL_VISIBLE };
+    const style = withEvidenceOverlay(BARE, initial, features);
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.sources[OVERLAY_SOURCES.zones]).toEqual({
+      type: 'vector',
+      tiles: [features.zones],
+      maxzoom: CELL_TILE_MAXZOOM,
+    });
+    const cellLayers = style.layers.filter(
+      (layer) => 'source' in layer && layer.source === OVERLAY_SOURCES.zones,
+    );
+    expect(cellLayers.length).toBe(
+      ZONE_AREA_LAYERS.zones.length + ZONE_AREA_LAYERS.implied.length + 2,
+    );
+    for (const layer of cellLayers) expect(layer).toHaveProperty('source-layer', CELL_TILE_LAYER);
+    const geojson = withEvidenceOverlay(BARE, initial, null).layers;
+    expect(geojson.filter((layer) => 'source-layer' in layer)).toEqual([]);
   });
 
   it('turns paint transitions off, so changes show in the next frame', () => {

@@ -4,8 +4,10 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { CELL_TILE_LAYER, CELL_TILE_MAXZOOM } from './features/cell-tiles';
 import type { OverlayFeatures } from './features/build';
 import { EVENT_WINDOW_DAYS } from './features/events';
 import { labelLayers } from './label-layers';
@@ -27,6 +29,13 @@ import {
 import { SIDE_COLOURS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import type { ZoneStatus } from '../zones/combined-status';
 
+/** Where the cells come from: the build's vector tiles, or GeoJSON the page built. */
+export type CellSource = 'tiles' | 'geojson';
+
+/** The cells' source kind for `features` (tiles when the build's files are used). */
+const cellSourceOf = (features: OverlayFeatures | null): CellSource =>
+  typeof features?.zones === 'string' ? 'tiles' : 'geojson';
+
 /**
  * The overlay sources with their data (or the URL MapLibre's worker fetches it from), so the
  * first tile pass draws the evidence with the basemap (one pass, no setData after load). Without
@@ -34,7 +43,7 @@ import type { ZoneStatus } from '../zones/combined-status';
  */
 function overlaySources(
   features: OverlayFeatures | null,
-): Record<string, GeoJSONSourceSpecification> {
+): Record<string, GeoJSONSourceSpecification | VectorSourceSpecification> {
   const source = (data: FeatureCollection | string | undefined): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: data ?? { type: 'FeatureCollection', features: [] },
@@ -42,7 +51,10 @@ function overlaySources(
   return {
     [OVERLAY_SOURCES.places]: source(features?.placeStatus),
     [OVERLAY_SOURCES.placeLabels]: source(features?.placeLabels),
-    [OVERLAY_SOURCES.zones]: source(features?.zones),
+    [OVERLAY_SOURCES.zones]:
+      typeof features?.zones === 'string'
+        ? { type: 'vector', tiles: [features.zones], maxzoom: CELL_TILE_MAXZOOM }
+        : source(features?.zones),
     [OVERLAY_SOURCES.zoneLabels]: source(features?.zoneLabels),
     [OVERLAY_SOURCES.events]: source(features?.events),
     [OVERLAY_SOURCES.evacuations]: source(features?.evacuations),
@@ -77,15 +89,21 @@ function cellFilter(statuses: ZoneStatus[]): FilterSpecification {
  * data-driven pattern costs MapLibre's worker a pattern position per vertex (10,000 cells: ~0.7 s
  * and the garbage it leaves); the edges, one layer per set, take the status colour per feature.
  */
-function cellLayers(statuses: ZoneStatus[], layerGroup: LayerGroup): OverlayLayer[] {
+function cellLayers(
+  statuses: ZoneStatus[],
+  layerGroup: LayerGroup,
+  cells: CellSource,
+): OverlayLayer[] {
   const implied = layerGroup === 'implied';
   const source = OVERLAY_SOURCES.zones;
+  const sourceLayer = cells === 'tiles' ? { 'source-layer': CELL_TILE_LAYER } : {};
   const areas = statuses.map((status) =>
     group(
       {
         id: zoneAreaLayerId(status),
         type: 'fill',
         source,
+        ...sourceLayer,
         filter: cellFilter([status]),
         paint: {
           // The edge layer draws the outline; an antialiased fill would add an outline shader
@@ -105,6 +123,7 @@ function cellLayers(statuses: ZoneStatus[], layerGroup: LayerGroup): OverlayLaye
         id: implied ? 'zones-implied-outline' : 'zones-outline',
         type: 'line',
         source,
+        ...sourceLayer,
         filter: cellFilter(statuses),
         paint: {
           'line-color': statusMatch(EDGE_COLOURS),
@@ -128,8 +147,8 @@ export const ZONE_AREA_LAYERS = {
 };
 
 /** Settlement cells: stated statuses and, switchable apart, implied ones. */
-function zoneLayers(): OverlayLayer[] {
-  return [...cellLayers(IMPLIED, 'implied'), ...cellLayers(STATED, 'zones')];
+function zoneLayers(cells: CellSource): OverlayLayer[] {
+  return [...cellLayers(IMPLIED, 'implied', cells), ...cellLayers(STATED, 'zones', cells)];
 }
 
 function settlementLayers(): OverlayLayer[] {
@@ -274,10 +293,13 @@ function eventLayers(): OverlayLayer[] {
   ];
 }
 
-/** Every overlay layer, bottom to top; each is tagged with the legend group that toggles it. */
-export function overlayLayers(locatedPlaces = 0): OverlayLayer[] {
+/**
+ * Every overlay layer, bottom to top; each is tagged with the legend group that toggles it. The
+ * cell layers name their tile layer when the cells are the build's tiles.
+ */
+export function overlayLayers(locatedPlaces = 0, cells: CellSource = 'geojson'): OverlayLayer[] {
   return [
-    ...zoneLayers(),
+    ...zoneLayers(cells),
     ...evacuationLayers(),
     ...settlementLayers(),
     ...eventLayers(),
@@ -352,7 +374,9 @@ export function withEvidenceOverlay(
     sources: { ...base.sources, ...overlaySources(features) },
     layers: stackOverlay(
       base.layers,
-      overlayLayers(locatedPlaces).map((layer) => withVisibility(layer, initial.visibleLayers)),
+      overlayLayers(locatedPlaces, cellSourceOf(features)).map((layer) =>
+        withVisibility(layer, initial.visibleLayers),
+      ),
     ),
   };
 }

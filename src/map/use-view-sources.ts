@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import { activeLang, translate } from '../i18n/setup';
 import type { AppState } from '../state/store';
 import { useAppStoreApi } from '../state/store-context';
@@ -8,10 +8,17 @@ import { buildViewFeatures, type ViewFeatures } from './features/build';
 import { useMap } from './map-context';
 import { OVERLAY_SOURCES } from './overlay-expressions';
 
-/** Sets one view's collections (features or the build's file URLs) on the view sources. */
+/**
+ * Sets one view's collections (features or the build's file URLs) on the view sources; the cells
+ * are the view's tile URL when they are the build's tiles (the source kind never changes: both
+ * come from whether the data is the build's).
+ */
 function showView(map: MapLibreMap, features: ViewFeatures): void {
   map.getSource<GeoJSONSource>(OVERLAY_SOURCES.places)?.setData(features.placeStatus);
-  map.getSource<GeoJSONSource>(OVERLAY_SOURCES.zones)?.setData(features.zones);
+  const cells = map.getSource(OVERLAY_SOURCES.zones);
+  if (typeof features.zones === 'string')
+    (cells as VectorTileSource | undefined)?.setTiles([features.zones]);
+  else (cells as GeoJSONSource | undefined)?.setData(features.zones);
   map.getSource<GeoJSONSource>(OVERLAY_SOURCES.zoneLabels)?.setData(features.zoneLabels);
 }
 

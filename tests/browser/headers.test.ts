@@ -2,6 +2,9 @@ import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SERVED_FILES } from '../../scripts/derived/index';
+import { viewFeatureFile } from '../../src/map/features/build';
+import { readTilePack } from '../../src/map/features/tile-pack';
+import { CELL_TILE_MAXZOOM } from '../../src/map/features/cell-tiles';
 import { baseUrl } from './harness';
 
 interface Answer {
@@ -78,6 +81,17 @@ describe('response headers of the served build', () => {
         type: expect.stringContaining('application/json'),
       });
     }
+  });
+
+  it("serves the cells' tile packs as bytes, compressed for a client that accepts it", async () => {
+    const pack = `/data/${viewFeatureFile('zones', 'all')}`;
+    const plain = await get(pack);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toBe('application/octet-stream');
+    expect(readTilePack(new Uint8Array(plain.body).buffer).maxzoom).toBe(CELL_TILE_MAXZOOM);
+    const gz = await get(pack, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
   });
 
   it('serves the precompressed brotli or gzip copy to a client that accepts it', async () => {

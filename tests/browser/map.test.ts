@@ -92,18 +92,21 @@ describe('the map', () => {
     expect(await day()).toBeGreaterThan(start);
   });
 
-  it('scrubs by global state alone: no setData, no style reload', async () => {
+  it('scrubs by global state alone: no setData, no new tiles URL, no style reload', async () => {
     const map = await app.openReady('/?date=2025-03-13');
     await map.page.evaluate(() => {
       const instance = window.__map!;
       const calls = { setData: 0, setStyle: 0, globalState: 0 };
       Object.assign(window, { __calls: calls });
       for (const id of ['evidence-places', 'evidence-zones', 'evidence-events']) {
-        const source = instance.getSource(id) as unknown as {
-          setData: (...a: unknown[]) => unknown;
-        };
-        const original = source.setData.bind(source);
-        source.setData = (...a) => {
+        const source = instance.getSource(id) as unknown as Record<
+          string,
+          (...a: unknown[]) => unknown
+        >;
+        // The cells are the build's vector tiles: their reload would be a new tiles URL.
+        const method = 'setData' in source ? 'setData' : 'setTiles';
+        const original = source[method]!.bind(source);
+        source[method] = (...a) => {
           calls.setData++;
           return original(...a);
         };

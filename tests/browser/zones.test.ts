@@ -93,13 +93,21 @@ describe('settlement cells', () => {
         ].map((feature) => feature.view),
       );
     expect(await views()).toEqual(new Set(['all']));
+    // The data is the build's, so the cells are its vector tiles, not GeoJSON cut in the worker.
+    const cellSource = await map.page.evaluate(
+      () => window.__map!.getSource('evidence-zones')?.type,
+    );
+    expect(cellSource).toBe('vector');
     const fetched: string[] = [];
     map.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await map.openLegend();
     await map.page.getByRole('combobox', { name: 'Claims shown' }).selectOption('ru-mod');
     await map.waitForIdle();
     expect(fetched).toEqual(
-      expect.arrayContaining(['/data/map-place-status.ru-mod.json', '/data/map-cells.ru-mod.json']),
+      expect.arrayContaining([
+        '/data/map-place-status.ru-mod.json',
+        '/data/map-cells.ru-mod.tiles',
+      ]),
     );
     expect(await views()).toEqual(new Set(['ru-mod']));
     // The MoD's 'liberated' claim of 14 Mar 2025 implies Ukraine held Goncharovka before.

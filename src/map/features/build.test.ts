@@ -71,13 +71,13 @@ describe('buildOverlayFeatures', () => {
     );
   });
 
-  it('points the language-free collections at the build’s files, the view’s at its own', () => {
+  it('points the language-free collections at the build’s files, the view’s at its own (cells: its tile pack)', () => {
     const overlay = buildOverlayFeatures(dataset, zones, fileUrl, 'ru-mod');
     const built = buildMapFeatures(dataset, zones, 'ru-mod');
     expect(overlay).toEqual({
       placeStatus: 'http://127.0.0.1/data/map-place-status.ru-mod.json',
       placeLabels: 'http://127.0.0.1/data/map-place-labels.json',
-      zones: 'http://127.0.0.1/data/map-cells.ru-mod.json',
+      zones: `cells://${encodeURIComponent('http://127.0.0.1/data/map-cells.ru-mod.tiles')}/{z}/{x}/{y}`,
       events: 'http://127.0.0.1/data/map-events.json',
       zoneLabels: built.zoneLabels,
       evacuations: built.evacuations,
@@ -96,11 +96,11 @@ describe('buildOverlayFeatures', () => {
     expect(viewsOf(built.zoneLabels.features)).toEqual(new Set([COMBINED_VIEW]));
   });
 
-  it('names no file for a view the data has no claimant for', () => {
+  it('names no file for a view the data has no claimant for (its cells: tiles from no pack)', () => {
     const words = { t: (key: string) => key, lang: 'en' as const };
     const unknown = buildViewFeatures(dataset, zones, fileUrl, 'nobody', words);
     expect(unknown.placeStatus).toEqual({ type: 'FeatureCollection', features: [] });
-    expect(unknown.zones).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(unknown.zones).toBe('cells://none/{z}/{x}/{y}');
   });
 });
 

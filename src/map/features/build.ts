@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/schema';
 import type { ZoneData } from '../../zones/zone-data';
+import { cellTilesUrl } from './cell-tiles';
 import { buildCellFeatures, buildZoneLabelFeatures, viewNamer, type LabelWords } from './cells';
 import { activeLang, translate } from '../../i18n/setup';
 import { buildEvacuationFeatures, buildEventFeatures } from './events';
@@ -43,21 +44,29 @@ export const FEATURE_FILES = {
   events: 'map-events.json',
 } as const satisfies Partial<Record<keyof MapFeatures, string>>;
 
-/** Per-view collections' files: `<stem>.<view>.json`, one per claims view. */
-export const VIEW_FEATURE_STEMS = {
-  placeStatus: 'map-place-status',
-  zones: 'map-cells',
-} as const satisfies Partial<Record<ViewCollection, string>>;
+/**
+ * Per-view collections' files, `<stem>.<view>.<extension>`, one per claims view: settlement
+ * statuses as GeoJSON, cells as a pack of the build's vector tiles (src/map/cell-tiles.ts).
+ */
+export const VIEW_FEATURE_FILES = {
+  placeStatus: { stem: 'map-place-status', extension: 'json' },
+  zones: { stem: 'map-cells', extension: 'tiles' },
+} as const satisfies Partial<Record<ViewCollection, { stem: string; extension: string }>>;
 
-type ViewFile = keyof typeof VIEW_FEATURE_STEMS;
+type ViewFile = keyof typeof VIEW_FEATURE_FILES;
 
 /** The file of one view's collection (view ids are lower-case a-z, 0-9, `-` and `_`). */
-export const viewFeatureFile = (collection: ViewFile, view: string): string =>
-  `${VIEW_FEATURE_STEMS[collection]}.${view}.json`;
+export const viewFeatureFile = (collection: ViewFile, view: string): string => {
+  const { stem, extension } = VIEW_FEATURE_FILES[collection];
+  return `${stem}.${view}.${extension}`;
+};
 
 type FileCollection = keyof typeof FEATURE_FILES | ViewFile;
 
-/** What the overlay sources load: each collection's features, or the URL of the build's file. */
+/**
+ * What the overlay sources load: each collection's features, or where the build's file is: its
+ * URL, and for the cells the tile URL template of the view's pack ({@link cellTilesUrl}).
+ */
 export type OverlayFeatures = {
   [K in keyof MapFeatures]: MapFeatures[K] | (K extends FileCollection ? string : never);
 };
@@ -106,7 +115,9 @@ export function buildViewFeatures(
       fileUrl && known
         ? fileUrl(viewFeatureFile('placeStatus', view))
         : buildPlaceStatusFeatures(dataset, only),
-    zones: fileUrl && known ? fileUrl(viewFeatureFile('zones', view)) : buildCellFeatures(only),
+    zones: fileUrl
+      ? cellTilesUrl(known ? fileUrl(viewFeatureFile('zones', view)) : null)
+      : buildCellFeatures(only),
     zoneLabels: buildZoneLabels(dataset, only, words),
   };
 }
