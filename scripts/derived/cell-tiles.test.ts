@@ -1,13 +1,13 @@
 import { VectorTile } from '@mapbox/vector-tile';
+import { bbox } from '@turf/turf';
 import { PbfReader } from 'pbf';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CELL_TILE_LAYER, CELL_TILE_MAXZOOM } from '../../src/map/features/cell-tiles';
 import { REGION_BBOX } from '../../src/data/schema';
 import { buildMapFeatures } from '../../src/map/features/build';
-import type { CellFeatures } from '../../src/map/features/types';
 import { readTilePack } from '../../src/map/features/tile-pack';
-import { readZoneCells } from '../../src/zones/zone-cells';
+import { readZoneCells, ZONE_CELLS_FILE } from '../../src/zones/zone-cells';
 import { buildZoneData } from '../../src/zones/zone-data';
 import { readDataFolder } from '../data-folder';
 import { cutCellTiles } from './cell-tiles';
@@ -39,21 +39,15 @@ function decodeDeepest(pack: Uint8Array): Map<number, { properties: unknown; box
       const layer = new VectorTile(new PbfReader(bytes)).layers[CELL_TILE_LAYER];
       for (let i = 0; i < (layer?.length ?? 0); i++) {
         const feature = layer!.feature(i).toGeoJSON(x, y, CELL_TILE_MAXZOOM);
-        const points = JSON.stringify(feature.geometry.type === 'Point' ? [] : feature.geometry);
-        const coords = [...points.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].map((m) => [
-          Number(m[1]),
-          Number(m[2]),
-        ]);
         const id = Number(feature.id);
-        const seen = found.get(id) ?? { properties: feature.properties, box: [180, 90, -180, -90] };
-        for (const [lon, lat] of coords as [number, number][]) {
-          seen.box = [
-            Math.min(seen.box[0], lon),
-            Math.min(seen.box[1], lat),
-            Math.max(seen.box[2], lon),
-            Math.max(seen.box[3], lat),
-          ];
-        }
+        const part = bbox(feature) as Box;
+        const seen = found.get(id) ?? { properties: feature.properties, box: part };
+        seen.box = [
+          Math.min(seen.box[0], part[0]),
+          Math.min(seen.box[1], part[1]),
+          Math.max(seen.box[2], part[2]),
+          Math.max(seen.box[3], part[3]),
+        ];
         found.set(id, seen);
       }
     }
@@ -61,19 +55,12 @@ function decodeDeepest(pack: Uint8Array): Map<number, { properties: unknown; box
   return found;
 }
 
-function boxOf(cells: CellFeatures['features'][number]): Box {
-  const coords = [...JSON.stringify(cells.geometry).matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)];
-  const lons = coords.map((m) => Number(m[1]));
-  const lats = coords.map((m) => Number(m[2]));
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
-}
-
 describe('the cells cut into vector tiles', () => {
   const { dataset } = readDataFolder(DATA);
   const built = buildDerivedFiles(DATA);
   const zones = buildZoneData(
     dataset,
-    readZoneCells(built.get('zone-cells.json') as string, null).file,
+    readZoneCells(built.get(ZONE_CELLS_FILE) as string, null).file,
   );
   const cells = buildMapFeatures(dataset, zones, 'all').zones;
 
@@ -84,7 +71,7 @@ describe('the cells cut into vector tiles', () => {
     for (const feature of cells.features) {
       const tiled = decoded.get(feature.id as number)!;
       expect(tiled.properties, String(feature.id)).toEqual(feature.properties);
-      const box = boxOf(feature);
+      const box = bbox(feature) as Box;
       for (const [i, value] of tiled.box.entries()) {
         expect(Math.abs(value - box[i]!), String(feature.id)).toBeLessThan(1e-4);
       }
