@@ -107,6 +107,34 @@ describe('planeCells', () => {
     expect(planeCells([], 3)).toEqual([]);
   });
 
+  it('cuts both cells of a pair along the same line, with no sliver between them', () => {
+    // fast-check's counterexample (seed 683918094) against the cells read from d3's Voronoi.
+    const [first = [], second = []] = planeCells(
+      [
+        [18, 25],
+        [10.6, 17.6],
+      ],
+      6,
+    );
+    expect(areaOf(clipConvex(first, second))).toBeLessThan(1e-9);
+  });
+
+  it('splits collinear points at each neighbour’s bisector', () => {
+    const cells = planeCells(
+      [
+        [0, 0],
+        [2, 0],
+        [4, 0],
+      ],
+      3,
+    );
+    const [left = [], middle = [], right = []] = cells;
+    expect(Math.max(...left.map(([x]) => x))).toBeCloseTo(1, 9);
+    expect(Math.min(...middle.map(([x]) => x))).toBeCloseTo(1, 9);
+    expect(Math.max(...middle.map(([x]) => x))).toBeCloseTo(3, 9);
+    expect(Math.min(...right.map(([x]) => x))).toBeCloseTo(3, 9);
+  });
+
   it('gives cells that hold their point and do not overlap (random points)', () => {
     const coordinate = fc.integer({ min: 0, max: 400 }).map((value) => value / 10);
     const pointSet = fc.uniqueArray(fc.tuple(coordinate, coordinate), {

@@ -9,40 +9,54 @@ export const DISC_STEPS = 64;
 
 /**
  * For each point, its Voronoi cell intersected with the disc of `radiusKm` around it, in the plane
- * (km). Both are convex, so the result is a convex ring that contains the point; cells of
- * different points share at most an edge. Points must be distinct.
+ * (km): the disc clipped by the perpendicular bisector with each Delaunay neighbour. Both sides of
+ * a shared edge are cut by the same line, computed once from the pair, so cells of different
+ * points share at most an edge. (Reading d3's Voronoi polygons instead left millimetre slivers
+ * where its degenerate cases, two or collinear points, place vertices far away.) Points must be
+ * distinct.
  */
 export function planeCells(
   points: readonly PlanePoint[],
   radiusKm: number,
   discSteps: number = DISC_STEPS,
 ): PlaneRing[] {
+  assertDistinct(points);
   if (points.length === 0) return [];
-  const voronoi = Delaunay.from(points.map(([x, y]) => [x, y])).voronoi(
-    paddedBounds(points, radiusKm),
-  );
+  const delaunay = Delaunay.from(points.map(([x, y]) => [x, y]));
   return points.map((point, index) => {
-    const cell = voronoi.cellPolygon(index);
-    if (!cell) throw new Error(`point ${index} has no Voronoi cell (coincides with another?)`);
-    const ring = counterClockwise(openRing(cell.map(([x, y]) => [x, y] as const)));
-    return clipConvex(ring, disc(point, radiusKm, discSteps));
+    let ring = disc(point, radiusKm, discSteps);
+    for (const neighbour of delaunay.neighbors(index)) {
+      const other = points[neighbour];
+      if (other && ring.length > 0) ring = clipHalfPlane(ring, ...bisector(point, other));
+    }
+    return ring;
   });
 }
 
-/** The points' bounding box grown by twice the radius, so no disc reaches the Voronoi bounds. */
-function paddedBounds(
-  points: readonly PlanePoint[],
-  radiusKm: number,
-): [number, number, number, number] {
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  const pad = 2 * radiusKm + 1;
-  return [
-    Math.min(...xs) - pad,
-    Math.min(...ys) - pad,
-    Math.max(...xs) + pad,
-    Math.max(...ys) + pad,
-  ];
+function assertDistinct(points: readonly PlanePoint[]): void {
+  const seen = new Set<string>();
+  points.forEach(([x, y], index) => {
+    const key = `${x},${y}`;
+    if (seen.has(key))
+      throw new Error(`point ${index} has no Voronoi cell (coincides with another)`);
+    seen.add(key);
+  });
+}
+
+/**
+ * The perpendicular bisector of `own` and `other` as a directed line with `own` on its left, the
+ * side {@link clipHalfPlane} keeps. The line comes from the pair in a fixed order, so the cells on
+ * both sides are cut by exactly the same line.
+ */
+function bisector(own: PlanePoint, other: PlanePoint): [PlanePoint, PlanePoint] {
+  const ownFirst = own[0] < other[0] || (own[0] === other[0] && own[1] < other[1]);
+  const [a, b] = ownFirst ? [own, other] : [other, own];
+  const middle: PlanePoint = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  // a→b turned a quarter to the left: a lies on the left of middle−along → middle+along.
+  const along: PlanePoint = [a[1] - b[1], b[0] - a[0]];
+  const start: PlanePoint = [middle[0] - along[0], middle[1] - along[1]];
+  const end: PlanePoint = [middle[0] + along[0], middle[1] + along[1]];
+  return ownFirst ? [start, end] : [end, start];
 }
 
 /** A regular polygon inscribed in the circle of `radius` around `center`, counter-clockwise. */
@@ -64,17 +78,6 @@ export function signedArea2(ring: readonly PlanePoint[]): number {
   return sum;
 }
 
-function openRing(ring: PlanePoint[]): PlaneRing {
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  const closed = first && last && first[0] === last[0] && first[1] === last[1];
-  return closed && ring.length > 1 ? ring.slice(0, -1) : ring;
-}
-
-function counterClockwise(ring: PlaneRing): PlaneRing {
-  return signedArea2(ring) < 0 ? [...ring].reverse() : ring;
-}
-
 /** Which side of the directed edge a→b the point p lies on: > 0 left, < 0 right. */
 function cross(a: PlanePoint, b: PlanePoint, p: PlanePoint): number {
   return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
@@ -92,22 +95,25 @@ function crossing(p: PlanePoint, q: PlanePoint, a: PlanePoint, b: PlanePoint): P
  * Exact for convex subjects; returns [] when they do not overlap.
  */
 export function clipConvex(subject: PlaneRing, clip: PlaneRing): PlaneRing {
-  let output = subject;
-  clip.forEach((a, index) => {
-    const b = clip[(index + 1) % clip.length] ?? a;
-    const input = output;
-    output = [];
-    input.forEach((q, qIndex) => {
-      const p = input[(qIndex + input.length - 1) % input.length] ?? q;
-      const qIn = cross(a, b, q) >= 0;
-      const pIn = cross(a, b, p) >= 0;
-      if (qIn) {
-        if (!pIn) output.push(crossing(p, q, a, b));
-        output.push(q);
-      } else if (pIn) {
-        output.push(crossing(p, q, a, b));
-      }
-    });
+  return clip.reduce(
+    (output, a, index) => clipHalfPlane(output, a, clip[(index + 1) % clip.length] ?? a),
+    subject,
+  );
+}
+
+/** The part of `subject` on or left of the directed line a→b. */
+function clipHalfPlane(subject: PlaneRing, a: PlanePoint, b: PlanePoint): PlaneRing {
+  const output: PlaneRing = [];
+  subject.forEach((q, qIndex) => {
+    const p = subject[(qIndex + subject.length - 1) % subject.length] ?? q;
+    const qIn = cross(a, b, q) >= 0;
+    const pIn = cross(a, b, p) >= 0;
+    if (qIn) {
+      if (!pIn) output.push(crossing(p, q, a, b));
+      output.push(q);
+    } else if (pIn) {
+      output.push(crossing(p, q, a, b));
+    }
   });
   return output;
 }
