@@ -69,6 +69,16 @@ async function milestones(page: Page, needsOverlay: boolean): Promise<Milestones
   return (await handle.jsonValue()) as Milestones;
 }
 
+/**
+ * Opens `url` in `page` and waits for the cold start's end point: the first idle with the
+ * overlay drawn. Later timings then measure their own step, not the tail of the load.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<Milestones> {
+  await page.addInitScript(IDLE_RECORDER);
+  await page.goto(url);
+  return milestones(page, true);
+}
+
 /** One load of `url` in a fresh browser context (empty HTTP cache, no service worker). */
 export async function coldStartOnce(
   browser: Browser,

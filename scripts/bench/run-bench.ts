@@ -69,7 +69,7 @@ const RUNS = quick
       checkReal: 10,
       checkScale: 3,
       zoneBuild: 1,
-      scalePath: 3,
+      scalePath: 5,
     };
 
 /** `--zones-only`: times the zone build on the scale data once and checks its budget. */

@@ -5,14 +5,17 @@ import type { Browser } from 'playwright-core';
 import { DATA_FILES, type Dataset } from '../../src/data/schema';
 import { buildDerivedFiles } from '../derived/index';
 import { freshPage, serve } from './browser';
-import { coldStartOnce } from './cold-start';
+import { coldStartOnce, gotoSettled } from './cold-start';
 import { summarise, type Summary } from './stats';
 
 /** What the scale data costs through the app's own loading path. */
 export interface ScalePath {
   /** nav → first idle with the overlay drawn, scale data served as the app's data files. */
   ready: Summary;
-  /** Click on the busiest place in the list → the next frame after its panel is in the DOM. */
+  /**
+   * Click on the busiest place in the list, once the page is ready and the map idle → the next
+   * frame after its panel is in the DOM.
+   */
   busiestPanel: Summary;
   /** The busiest place and how many history entries (events + claims) its panel lists. */
   busiest: { id: string; entries: number };
@@ -58,7 +61,10 @@ export function scaleDist(appDist: string, outDir: string, dataset: Dataset): vo
 async function openBusiestOnce(browser: Browser, url: string, name: string): Promise<number> {
   const { page, close } = await freshPage(browser);
   try {
-    await page.goto(url);
+    // The click waits for the map's first idle with the overlay drawn (the end point `ready`
+    // times): clicking during the load timed the panel against the map's first draw of 10,000
+    // cells, which made the same panel 94–451 ms from run to run.
+    await gotoSettled(page, url);
     await page.waitForSelector('[data-status="ready"]', { timeout: 120_000 });
     await page.getByRole('combobox', { name: 'Search places' }).fill(name);
     const entry = page
