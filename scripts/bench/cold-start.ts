@@ -69,14 +69,23 @@ async function milestones(page: Page, needsOverlay: boolean): Promise<Milestones
   return (await handle.jsonValue()) as Milestones;
 }
 
-/**
- * Opens `url` in `page` and waits for the cold start's end point: the first idle with the
- * overlay drawn. Later timings then measure their own step, not the tail of the load.
- */
-export async function gotoSettled(page: Page, url: string): Promise<Milestones> {
+/** Opens `url` in `page` and waits for the cold start's end point; returns its milestones. */
+async function loadTimed(page: Page, url: string, needsOverlay: boolean): Promise<Milestones> {
   await page.addInitScript(IDLE_RECORDER);
   await page.goto(url);
-  return milestones(page, true);
+  return milestones(page, needsOverlay);
+}
+
+/**
+ * Opens the app at `url` in `page` and waits until it is settled: the first idle with the overlay
+ * drawn, and the service worker in control (it takes control only once its precache is complete).
+ * Later timings then measure their own step, not the tail of the load.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  await loadTimed(page, url, true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 120_000,
+  });
 }
 
 /** One load of `url` in a fresh browser context (empty HTTP cache, no service worker). */
@@ -87,28 +96,21 @@ export async function coldStartOnce(
 ): Promise<Milestones> {
   const { page, close } = await freshPage(browser);
   try {
-    await page.addInitScript(IDLE_RECORDER);
-    await page.goto(url);
-    return await milestones(page, needsOverlay);
+    return await loadTimed(page, url, needsOverlay);
   } finally {
     await close();
   }
 }
 
 /**
- * A reader's second visit (issue #15): the app loaded once in a fresh context, its service worker
- * installed (it controls the page only once the precache is complete), then the same URL opened
- * again in that context and timed like a cold start.
+ * A reader's second visit (issue #15): the app loaded once in a fresh context until settled (its
+ * service worker installed), then the same URL opened again in that context and timed like a
+ * cold start.
  */
 async function secondVisitOnce(browser: Browser, url: string): Promise<Milestones> {
   const { page, close } = await freshPage(browser);
   try {
-    await page.addInitScript(IDLE_RECORDER);
-    await page.goto(url);
-    await milestones(page, true);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 60_000,
-    });
+    await gotoSettled(page, url);
     await page.goto(url);
     const second = await milestones(page, true);
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {

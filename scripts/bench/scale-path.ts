@@ -66,10 +66,6 @@ async function openBusiestOnce(browser: Browser, url: string, name: string): Pro
     // map's first draw of 10,000 cells (median 169 ms, 94–451 ms); clicking at the first idle
     // raced the worker's precache of 80 MB of data (198 ms); settled, 117 ms (113–127 ms).
     await gotoSettled(page, url);
-    await page.waitForSelector('[data-status="ready"]', { timeout: 120_000 });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 120_000,
-    });
     await page.getByRole('combobox', { name: 'Search places' }).fill(name);
     const entry = page
       .getByTestId('place-list')
