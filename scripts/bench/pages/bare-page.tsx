@@ -20,7 +20,8 @@ function BareMap() {
       style: createBasemapStyle({ origin: window.location.origin, fontUrls: NOTO_SANS_URLS }),
       bounds: initialBounds(null),
       fitBoundsOptions: { padding: FRAME_PADDING },
-      fadeDuration: 0,
+      // As the app's map (src/map/MapView.tsx), so label placement costs both the same.
+      fadeDuration: 1,
     });
     const unexpose = exposeMap(map);
     return () => {
