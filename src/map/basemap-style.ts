@@ -1,3 +1,4 @@
+import { perFeature } from './per-feature';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The one text font; its glyphs come from the bundled woff2 files via `font-faces`, not a glyph server. */
@@ -75,7 +76,10 @@ const TOWN_LABEL: ExpressionSpecification = [
 
 function layers(): LayerSpecification[] {
   const text = { 'text-font': [BASEMAP_FONT], 'text-line-height': 1.1 };
-  const halo = { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.halo };
+  const halo = {
+    'text-color': perFeature(BASEMAP_COLORS.label),
+    'text-halo-color': BASEMAP_COLORS.halo,
+  };
   return [
     {
       id: 'basemap-background',
@@ -95,7 +99,7 @@ function layers(): LayerSpecification[] {
       type: 'line',
       source: 'oblasts',
       paint: {
-        'line-color': BASEMAP_COLORS.oblast,
+        'line-color': perFeature(BASEMAP_COLORS.oblast),
         'line-width': zoomed([6, 0.6, 12, 1.4]),
         'line-dasharray': [4, 2],
       },
@@ -106,7 +110,7 @@ function layers(): LayerSpecification[] {
       source: 'border',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': BASEMAP_COLORS.border,
+        'line-color': perFeature(BASEMAP_COLORS.border),
         'line-opacity': 0.3,
         'line-width': zoomed([6, 3, 12, 7]),
       },
@@ -116,7 +120,7 @@ function layers(): LayerSpecification[] {
       type: 'line',
       source: 'border',
       paint: {
-        'line-color': BASEMAP_COLORS.border,
+        'line-color': perFeature(BASEMAP_COLORS.border),
         'line-width': zoomed([6, 1.2, 12, 2.2]),
         'line-dasharray': [3, 1.5],
       },
@@ -140,9 +144,9 @@ function layers(): LayerSpecification[] {
       source: 'towns',
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['get', 'population'], 1000, 2.5, 400000, 6],
-        'circle-color': BASEMAP_COLORS.label,
-        'circle-stroke-color': BASEMAP_COLORS.halo,
-        'circle-stroke-width': 1,
+        'circle-color': perFeature(BASEMAP_COLORS.label),
+        'circle-stroke-color': perFeature(BASEMAP_COLORS.halo),
+        'circle-stroke-width': perFeature(1),
       },
     },
     {

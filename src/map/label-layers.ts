@@ -1,3 +1,4 @@
+import { perFeature } from './per-feature';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { bilingualLabel } from './basemap-style';
 import {
@@ -99,7 +100,7 @@ export function labelLayers(locatedPlaces = 0): OverlayLayer[] {
           'text-radial-offset': 0.9,
           'text-justify': 'auto',
         },
-        paint: { 'text-color': '#1a1a1a', ...labelHalo },
+        paint: { 'text-color': perFeature('#1a1a1a'), ...labelHalo },
       },
       'settlements',
     ),
@@ -126,7 +127,7 @@ export function labelLayers(locatedPlaces = 0): OverlayLayer[] {
           'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
           'text-radial-offset': 1.6,
         },
-        paint: { 'text-color': EVACUATION_COLOUR, ...labelHalo },
+        paint: { 'text-color': perFeature(EVACUATION_COLOUR), ...labelHalo },
       },
       'evacuations',
     ),
