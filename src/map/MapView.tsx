@@ -93,10 +93,7 @@ export function MapView({ basemap, offlineStyle, overlay, onCreated, children }:
           height: container.clientHeight,
         }),
       },
-      // Labels appear at once, as with 0, which also held software WebGL in 300 ms of fade frames;
-      // but at 0 MapLibre re-places every label in every frame (a forced full placement), ~1.5 ms
-      // of the frame after each date change (the scrub budget, issue #5).
-      fadeDuration: 1,
+      fadeDuration: 0,
       attributionControl: false,
       // MapLibre's controls keep the language the map was created in.
       locale: mapControlLocale(translate),

@@ -20,8 +20,7 @@ function BareMap() {
       style: createBasemapStyle({ origin: window.location.origin, fontUrls: NOTO_SANS_URLS }),
       bounds: initialBounds(null),
       fitBoundsOptions: { padding: FRAME_PADDING },
-      // As the app's map (src/map/MapView.tsx), so label placement costs both the same.
-      fadeDuration: 1,
+      fadeDuration: 0,
     });
     const unexpose = exposeMap(map);
     return () => {
