@@ -1,5 +1,5 @@
-import { perFeature } from './per-feature';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { perFeature } from './per-feature';
 
 /** The one text font; its glyphs come from the bundled woff2 files via `font-faces`, not a glyph server. */
 const BASEMAP_FONT = 'Noto Sans Regular';

@@ -1,4 +1,3 @@
-import { perFeature } from './per-feature';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -29,6 +28,7 @@ import {
 } from './overlay-expressions';
 import { SIDE_COLOURS, ZONE_STATUSES, zonePatternId } from './pattern-images';
 import type { ZoneStatus } from '../zones/combined-status';
+import { perFeature } from './per-feature';
 
 /** Where the cells come from: the build's vector tiles, or GeoJSON the page built. */
 export type CellSource = 'tiles' | 'geojson';

@@ -1,4 +1,3 @@
-import { perFeature } from './per-feature';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { bilingualLabel } from './basemap-style';
 import {
@@ -16,6 +15,7 @@ import {
 } from './overlay-expressions';
 import type { LayerGroup } from '../state/layers-slice';
 import type { ZoneStatus } from '../zones/combined-status';
+import { perFeature } from './per-feature';
 
 /** Zone labels: dark side colours read over the patterns; purple for disputed, grey contested. */
 const ZONE_LABEL_COLOURS: Record<ZoneStatus, string> = {
